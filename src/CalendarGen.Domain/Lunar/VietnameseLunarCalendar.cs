@@ -36,7 +36,7 @@ public static class VietnameseLunarCalendar
             throw new ArgumentOutOfRangeException(nameof(date), date, OutOfRangeMessage(date));
         }
 
-        return FromDayNumber(DayNumber.From(date));
+        return FromDayNumber(DayNumber.From(date), date.Year);
     }
 
     /// <summary>The solar date of a lunar date.</summary>
@@ -48,14 +48,14 @@ public static class VietnameseLunarCalendar
 
     internal static bool SupportsDayNumber(int dayNumber) => dayNumber >= MinDayNumber && dayNumber <= MaxDayNumber;
 
-    internal static LunarDate FromDayNumber(int dayNumber)
+    /// <summary>The lunar date of a day; <paramref name="gregorianYear"/> is the year the day falls in.</summary>
+    private static LunarDate FromDayNumber(int dayNumber, int gregorianYear)
     {
-        int gregorianYear = DateOnly.FromDayNumber(dayNumber - 1721426).Year;
-        int year = gregorianYear <= LunisolarEngine.LastYear ? gregorianYear : LunisolarEngine.LastYear;
-        var lunarYear = Engine.Year(year);
+        // The lunar year that begins in the same Gregorian year, or the one before if the day precedes its Tết.
+        var lunarYear = Engine.Year(gregorianYear);
         if (dayNumber < lunarYear.StartDayNumber)
         {
-            lunarYear = Engine.Year(year - 1);
+            lunarYear = Engine.Year(gregorianYear - 1);
         }
 
         int index = lunarYear.MonthIndexOf(dayNumber);

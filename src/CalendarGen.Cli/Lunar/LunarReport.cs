@@ -1,0 +1,139 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using CalendarGen.Domain.Lunar;
+using CalendarGen.Domain.SolarTerms;
+using NodaTime;
+
+namespace CalendarGen.Cli.Lunar;
+
+/// <summary>Writes lunar calendar facts in the formats of `calendargen lunar`.</summary>
+internal static class LunarReport
+{
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        // Vietnamese stays readable in the output; the text is not embedded in HTML.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    private static readonly JsonSerializerOptions IndentedJson = new(Json) { WriteIndented = true };
+
+    /// <summary>One date, in any format.</summary>
+    public static void WriteDay(LunarDay day, LunarFormat format, TextWriter output)
+    {
+        switch (format)
+        {
+            case LunarFormat.Table:
+                WriteSummary(day, output);
+                break;
+            case LunarFormat.Csv:
+                output.WriteLine(LunarRow.CsvHeader);
+                output.WriteLine(LunarRow.From(day).ToCsv());
+                break;
+            case LunarFormat.Json:
+                output.WriteLine(JsonSerializer.Serialize(DayDetail.From(day), IndentedJson));
+                break;
+        }
+    }
+
+    /// <summary>A run of days, streamed one row at a time.</summary>
+    public static void WriteRange(IEnumerable<LunarDay> days, LunarFormat format, TextWriter output)
+    {
+        switch (format)
+        {
+            case LunarFormat.Table:
+                output.WriteLine(TableLine("Dương lịch", "Thứ", "Âm lịch", "Ngày", "Tháng", "Năm", "Tiết khí"));
+                foreach (var day in days)
+                {
+                    output.WriteLine(TableLine(
+                        day.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                        VietnameseNames.Weekday(day.Date.DayOfWeek),
+                        VietnameseNames.Short(day.Lunar),
+                        day.DayCanChi.ToString(),
+                        day.MonthCanChi.ToString(),
+                        day.YearCanChi.ToString(),
+                        day.SolarTermBegins ? day.SolarTerm.Term.VietnameseName() : ""));
+                }
+
+                break;
+            case LunarFormat.Csv:
+                output.WriteLine(LunarRow.CsvHeader);
+                foreach (var day in days)
+                {
+                    output.WriteLine(LunarRow.From(day).ToCsv());
+                }
+
+                break;
+            case LunarFormat.Json:
+                output.Write('[');
+                string separator = "\n  ";
+                foreach (var day in days)
+                {
+                    output.Write(separator);
+                    output.Write(JsonSerializer.Serialize(LunarRow.From(day), Json));
+                    separator = ",\n  ";
+                }
+
+                output.WriteLine(separator == "\n  " ? "]" : "\n]");
+                break;
+        }
+    }
+
+    private static void WriteSummary(LunarDay day, TextWriter output)
+    {
+        var lunar = day.Lunar;
+        string dayWords = lunar.Day <= 10 || lunar.Day == 15 ? VietnameseNames.Day(lunar.Day) : "ngày " + lunar.Day;
+        string term = day.SolarTermBegins
+            ? $"{day.SolarTerm.Term.VietnameseName()}, bắt đầu hôm nay lúc {Clock(day.SolarTerm)}"
+            : $"{day.SolarTerm.Term.VietnameseName()}, từ {day.SolarTerm.Date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)} lúc {Clock(day.SolarTerm)}";
+
+        output.WriteLine($"Dương lịch  {VietnameseNames.Weekday(day.Date.DayOfWeek)}, {day.Date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)}");
+        output.WriteLine($"Âm lịch     {VietnameseNames.Short(lunar)} âm lịch, năm {day.YearCanChi} " +
+            $"({dayWords} {VietnameseNames.MonthPhrase(lunar.Month, lunar.IsLeapMonth)}, tháng {VietnameseNames.MonthLength(day.Month.Length)})");
+        output.WriteLine($"Can chi     ngày {day.DayCanChi}, tháng {day.MonthCanChi}, năm {day.YearCanChi}");
+        output.WriteLine($"Tiết khí    {term}");
+    }
+
+    private static string Clock(SolarTermEvent term) =>
+        term.LocalDateTime.ToString("HH:mm", CultureInfo.InvariantCulture) + " " + (term.Offset == Offset.FromHours(7) ? "UTC+7" : "UTC+8");
+
+    private static string TableLine(string date, string weekday, string lunar, string day, string month, string year, string term) =>
+        $"{date,-12}{weekday,-10}{lunar,-11}{day,-11}{month,-11}{year,-11}{term}".TrimEnd();
+
+    /// <summary>The JSON object for a single date: the CSV fields and what the summary adds.</summary>
+    private sealed record DayDetail(
+        [property: JsonPropertyName("date")] string Date,
+        [property: JsonPropertyName("weekday")] string Weekday,
+        [property: JsonPropertyName("lunar_day")] int LunarDay,
+        [property: JsonPropertyName("lunar_month")] int LunarMonth,
+        [property: JsonPropertyName("leap")] int Leap,
+        [property: JsonPropertyName("lunar_year")] int LunarYear,
+        [property: JsonPropertyName("lunar_month_days")] int LunarMonthDays,
+        [property: JsonPropertyName("day_canchi")] string DayCanChi,
+        [property: JsonPropertyName("month_canchi")] string MonthCanChi,
+        [property: JsonPropertyName("year_canchi")] string YearCanChi,
+        [property: JsonPropertyName("solar_term")] string SolarTerm,
+        [property: JsonPropertyName("solar_term_in_effect")] string SolarTermInEffect,
+        [property: JsonPropertyName("solar_term_begins_at")] string SolarTermBeginsAt)
+    {
+        public static DayDetail From(LunarDay day)
+        {
+            var row = LunarRow.From(day);
+            return new DayDetail(
+                row.Date,
+                VietnameseNames.Weekday(day.Date.DayOfWeek),
+                row.LunarDay,
+                row.LunarMonth,
+                row.Leap,
+                row.LunarYear,
+                day.Month.Length,
+                row.DayCanChi,
+                row.MonthCanChi,
+                row.YearCanChi,
+                row.SolarTerm,
+                day.SolarTerm.Term.VietnameseName(),
+                day.SolarTerm.Instant.WithOffset(day.SolarTerm.Offset).ToString("uuuu-MM-dd'T'HH:mm:sso<m>", CultureInfo.InvariantCulture));
+        }
+    }
+}

@@ -1,0 +1,42 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace CalendarGen.Cli.Tests;
+
+/// <summary>Runs calendargen in-process with captured output, or as the real executable.</summary>
+internal static class CliRunner
+{
+    public sealed record Result(int ExitCode, string Output, string Error);
+
+    public static Result Run(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        int exitCode = CliApp.Run(args, output, error);
+        return new Result(exitCode, output.ToString(), error.ToString());
+    }
+
+    /// <summary>Runs the built calendargen.dll in a child process, as a user's shell would.</summary>
+    public static Result RunProcess(params string[] args)
+    {
+        string dll = Path.Combine(AppContext.BaseDirectory, "calendargen.dll");
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            StandardOutputEncoding = Encoding.UTF8,
+            StandardErrorEncoding = Encoding.UTF8,
+        };
+        start.ArgumentList.Add(dll);
+        foreach (string arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        process.WaitForExit();
+        return new Result(process.ExitCode, stdout.Result, stderr.Result);
+    }
+}
