@@ -20,6 +20,7 @@ internal static class CliApp
         {
             Verbose,
             LunarCommand.Create(),
+            EventsCommand.Create(),
         };
         return root;
     }
@@ -50,7 +51,11 @@ internal static class CliApp
         }
         catch (UsageException e)
         {
-            error.WriteLine($"calendargen: error: {e.Message}");
+            foreach (string problem in e.Problems)
+            {
+                error.WriteLine($"calendargen: error: {problem}");
+            }
+
             return ExitCodes.BadInput;
         }
         catch (Exception e) when (e is not OutOfMemoryException)

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using CalendarGen.Cli.Lunar;
+using CalendarGen.Domain.Calendar;
 using CalendarGen.Domain.Lunar;
 using NodaTime;
 using NodaTime.Text;
@@ -42,6 +43,8 @@ internal static class LunarCommand
         DefaultValueFactory = _ => "table",
     };
 
+    private static readonly CalendarInputs Inputs = new(withYear: false);
+
     public static Command Create()
     {
         FormatOption.AcceptOnlyFromAmong("table", "csv", "json");
@@ -58,6 +61,11 @@ internal static class LunarCommand
             ToOption,
             FormatOption,
         };
+        foreach (var option in Inputs.Options)
+        {
+            command.Options.Add(option);
+        }
+
         command.SetAction(Run);
         return command;
     }
@@ -81,7 +89,7 @@ internal static class LunarCommand
 
         if (date is not null)
         {
-            LunarReport.WriteDay(LunarDay.For(ParseSolar(date, "DATE")), format, output);
+            LunarReport.WriteDay(CalendarDayOf(parseResult, ParseSolar(date, "DATE")), format, output);
         }
         else if (lunar is not null)
         {
@@ -90,7 +98,7 @@ internal static class LunarCommand
                 throw new UsageException(error!);
             }
 
-            LunarReport.WriteDay(LunarDay.For(lunarDate.ToLocalDate()), format, output);
+            LunarReport.WriteDay(CalendarDayOf(parseResult, lunarDate.ToLocalDate()), format, output);
         }
         else
         {
@@ -111,6 +119,10 @@ internal static class LunarCommand
 
         return ExitCodes.Success;
     }
+
+    /// <summary>A date with its observances (shipped, plus --events) and almanac.</summary>
+    private static CalendarDay CalendarDayOf(ParseResult parseResult, LocalDate date) =>
+        Inputs.Build(parseResult, date.Year).Day(date);
 
     private static IEnumerable<LunarDay> Days(LocalDate first, LocalDate last)
     {

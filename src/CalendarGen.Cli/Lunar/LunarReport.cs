@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using CalendarGen.Domain.Almanac;
+using CalendarGen.Domain.Calendar;
 using CalendarGen.Domain.Lunar;
 using CalendarGen.Domain.SolarTerms;
 using NodaTime;
@@ -20,7 +22,7 @@ internal static class LunarReport
     private static readonly JsonSerializerOptions IndentedJson = new(Json) { WriteIndented = true };
 
     /// <summary>One date, in any format.</summary>
-    public static void WriteDay(LunarDay day, LunarFormat format, TextWriter output)
+    public static void WriteDay(CalendarDay day, LunarFormat format, TextWriter output)
     {
         switch (format)
         {
@@ -29,7 +31,7 @@ internal static class LunarReport
                 break;
             case LunarFormat.Csv:
                 output.WriteLine(LunarRow.CsvHeader);
-                output.WriteLine(LunarRow.From(day).ToCsv());
+                output.WriteLine(LunarRow.From(day.Lunar).ToCsv());
                 break;
             case LunarFormat.Json:
                 output.WriteLine(JsonSerializer.Serialize(DayDetail.From(day), IndentedJson));
@@ -80,8 +82,9 @@ internal static class LunarReport
         }
     }
 
-    private static void WriteSummary(LunarDay day, TextWriter output)
+    private static void WriteSummary(CalendarDay calendarDay, TextWriter output)
     {
+        var day = calendarDay.Lunar;
         var lunar = day.Lunar;
         string dayWords = lunar.Day <= 10 || lunar.Day == 15 ? VietnameseNames.Day(lunar.Day) : "ngày " + lunar.Day;
         string term = day.SolarTermBegins
@@ -93,6 +96,19 @@ internal static class LunarReport
             $"({dayWords} {VietnameseNames.MonthPhrase(lunar.Month, lunar.IsLeapMonth)}, tháng {VietnameseNames.MonthLength(day.Month.Length)})");
         output.WriteLine($"Can chi     ngày {day.DayCanChi}, tháng {day.MonthCanChi}, năm {day.YearCanChi}");
         output.WriteLine($"Tiết khí    {term}");
+        var almanac = calendarDay.Almanac;
+        output.WriteLine($"Ngày        {almanac.Spirit.VietnameseName()} ({(almanac.IsAuspicious ? "hoàng đạo" : "hắc đạo")}), trực {almanac.Officer.VietnameseName()}");
+        output.WriteLine($"Giờ tốt     {almanac.AuspiciousHoursText}");
+        foreach (var observance in calendarDay.Observances)
+        {
+            string span = observance.DayOfSpan > 1 ? $" (ngày {observance.DayOfSpan})" : "";
+            output.WriteLine($"Sự kiện     {observance.Observance.Name}{span}{(observance.Observance.DayOff ? " — ngày nghỉ" : "")}");
+        }
+
+        if (calendarDay.Schedule is { } scheduled)
+        {
+            output.WriteLine($"Lịch nghỉ   {scheduled.Name}");
+        }
     }
 
     private static string Clock(SolarTermEvent term) =>
@@ -115,10 +131,18 @@ internal static class LunarReport
         [property: JsonPropertyName("year_canchi")] string YearCanChi,
         [property: JsonPropertyName("solar_term")] string SolarTerm,
         [property: JsonPropertyName("solar_term_in_effect")] string SolarTermInEffect,
-        [property: JsonPropertyName("solar_term_begins_at")] string SolarTermBeginsAt)
+        [property: JsonPropertyName("solar_term_begins_at")] string SolarTermBeginsAt,
+        [property: JsonPropertyName("day_spirit")] string DaySpirit,
+        [property: JsonPropertyName("hoang_dao")] bool HoangDao,
+        [property: JsonPropertyName("truc")] string Truc,
+        [property: JsonPropertyName("gio_hoang_dao")] IReadOnlyList<string> GioHoangDao,
+        [property: JsonPropertyName("day_off")] bool DayOff,
+        [property: JsonPropertyName("observances")] IReadOnlyList<string> Observances)
     {
-        public static DayDetail From(LunarDay day)
+        public static DayDetail From(CalendarDay calendarDay)
         {
+            var day = calendarDay.Lunar;
+            var almanac = calendarDay.Almanac;
             var row = LunarRow.From(day);
             return new DayDetail(
                 row.Date,
@@ -133,7 +157,13 @@ internal static class LunarReport
                 row.YearCanChi,
                 row.SolarTerm,
                 day.SolarTerm.Term.VietnameseName(),
-                day.SolarTerm.Instant.WithOffset(day.SolarTerm.Offset).ToString("uuuu-MM-dd'T'HH:mm:sso<m>", CultureInfo.InvariantCulture));
+                day.SolarTerm.Instant.WithOffset(day.SolarTerm.Offset).ToString("uuuu-MM-dd'T'HH:mm:sso<m>", CultureInfo.InvariantCulture),
+                almanac.Spirit.VietnameseName(),
+                almanac.IsAuspicious,
+                almanac.Officer.VietnameseName(),
+                [.. almanac.AuspiciousHours.Select(AuspiciousHours.Label)],
+                calendarDay.IsDayOff,
+                [.. calendarDay.Observances.Select(o => o.Observance.Name)]);
         }
     }
 }
