@@ -16,27 +16,32 @@ internal sealed class YamlMap
     private readonly Dictionary<string, YamlNode> keys = new(StringComparer.Ordinal);
 
     public YamlMap(YamlMappingNode node, string file, List<Problem> problems, IReadOnlyCollection<string> known)
+        : this(node, new SourceMap(file), problems, known)
+    {
+    }
+
+    public YamlMap(YamlMappingNode node, SourceMap sources, List<Problem> problems, IReadOnlyCollection<string> known)
     {
         Node = node;
-        File = file;
+        Sources = sources;
         Problems = problems;
         foreach (var (key, value) in node.Children)
         {
             if (key is not YamlScalarNode { Value: { } name })
             {
-                problems.Add(YamlSource.At(file, key, "keys must be plain words"));
+                Error(key, "keys must be plain words");
                 continue;
             }
 
             if (!known.Contains(name))
             {
-                problems.Add(YamlSource.At(file, key, $"unknown key '{name}' (expected one of: {string.Join(", ", known)})"));
+                Error(key, $"unknown key '{name}' (expected one of: {string.Join(", ", known)})");
                 continue;
             }
 
             if (!values.TryAdd(name, value))
             {
-                problems.Add(YamlSource.At(file, key, $"'{name}' is given twice"));
+                Error(key, $"'{name}' is given twice");
                 continue;
             }
 
@@ -46,9 +51,12 @@ internal sealed class YamlMap
 
     public YamlMappingNode Node { get; }
 
-    public string File { get; }
+    public SourceMap Sources { get; }
 
     public List<Problem> Problems { get; }
+
+    /// <summary>The keys present, in file order.</summary>
+    public IEnumerable<string> Keys => keys.Keys;
 
     public bool Has(string key) => values.ContainsKey(key);
 
@@ -57,7 +65,10 @@ internal sealed class YamlMap
 
     public YamlNode? Value(string key) => values.GetValueOrDefault(key);
 
-    public void Error(YamlNode node, string message) => Problems.Add(YamlSource.At(File, node, message));
+    public void Error(YamlNode node, string message) => Problems.Add(YamlSource.At(Sources.FileOf(node), node, message));
+
+    /// <summary>A map over a nested mapping, sharing this map's sources and problems.</summary>
+    public YamlMap Open(YamlMappingNode node, IReadOnlyCollection<string> known) => new(node, Sources, Problems, known);
 
     /// <summary>A text value, NFC-normalised; null (with a problem if required) when absent or not text.</summary>
     public string? String(string key, bool required = false)

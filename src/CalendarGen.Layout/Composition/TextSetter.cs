@@ -1,0 +1,98 @@
+using System.Collections.Immutable;
+using CalendarGen.Layout.Document;
+using CalendarGen.Templates.Model;
+
+namespace CalendarGen.Layout.Composition;
+
+/// <summary>
+/// Sets lines of text in a box with real font metrics: shrinks the size in half-point steps down to the style's
+/// minimum until every line fits the width and the block fits the height, then aligns it. Never lets text overflow:
+/// what does not fit at the minimum size is a <see cref="LayoutException"/>.
+/// </summary>
+internal sealed class TextSetter(ITextMeasurer measurer, IReadOnlyDictionary<string, string> fonts)
+{
+    public const double LineSpacing = 1.18;
+
+    public string FontFile(string role) => fonts[role];
+
+    /// <summary>The largest size from <paramref name="style"/>.Size down to its minimum at which the lines fit; null if none does.</summary>
+    public double? FitSize(IReadOnlyList<string> lines, TextStyle style, PtBox box, double scale = 1)
+    {
+        string font = fonts[style.Font];
+        for (double size = style.Size * scale; size >= style.MinSize * scale - 1e-9; size -= 0.5 * scale)
+        {
+            if (Fits(lines, font, size, box))
+            {
+                return size;
+            }
+        }
+
+        return null;
+    }
+
+    public bool Fits(IReadOnlyList<string> lines, string font, double size, PtBox box)
+    {
+        var metrics = measurer.Metrics(font, size);
+        double height = BlockHeight(lines.Count, metrics, size);
+        return height <= box.Height + 0.01 && lines.All(l => measurer.Width(font, size, l) <= box.Width + 0.01);
+    }
+
+    /// <summary>Sets the lines at a known size; the caller has checked that they fit.</summary>
+    public ImmutableArray<TextOp> Set(IReadOnlyList<string> lines, string fontRole, double size, PaletteColor color, PtBox box, Align align, VAlign valign)
+    {
+        string font = fonts[fontRole];
+        var metrics = measurer.Metrics(font, size);
+        double blockHeight = BlockHeight(lines.Count, metrics, size);
+        double top = valign switch
+        {
+            VAlign.Top => box.Y,
+            VAlign.Middle => box.Y + (box.Height - blockHeight) / 2,
+            _ => box.Bottom - blockHeight,
+        };
+        var ops = ImmutableArray.CreateBuilder<TextOp>(lines.Count);
+        for (int i = 0; i < lines.Count; i++)
+        {
+            string line = lines[i];
+            if (line.Length == 0)
+            {
+                continue;
+            }
+
+            double width = measurer.Width(font, size, line);
+            double x = align switch
+            {
+                Align.Left => box.X,
+                Align.Center => box.X + (box.Width - width) / 2,
+                _ => box.Right - width,
+            };
+            double baseline = top + metrics.Ascent + i * size * LineSpacing;
+            ops.Add(new TextOp(x, baseline, line, font, size, color, new PtBox(x, baseline - metrics.Ascent, width, metrics.Ascent + metrics.Descent)));
+        }
+
+        return ops.ToImmutable();
+    }
+
+    /// <summary>Fits and sets, or throws naming the frame and the page.</summary>
+    public ImmutableArray<TextOp> FitAndSet(IReadOnlyList<string> lines, TextStyle style, PaletteColor color, PtBox box, string where, double scale = 1)
+    {
+        CheckGlyphs(lines, style.Font, where);
+        double size = FitSize(lines, style, box, scale)
+            ?? throw new LayoutException($"{where}: \"{string.Join(" / ", lines)}\" does not fit its frame even at the minimum size {style.MinSize * scale:0.#} pt");
+        return Set(lines, style.Font, size, color, box, style.Align, style.VAlign);
+    }
+
+    public void CheckGlyphs(IEnumerable<string> lines, string fontRole, string where)
+    {
+        string font = fonts[fontRole];
+        foreach (string line in lines)
+        {
+            if (measurer.FirstMissing(font, line) is { } missing)
+            {
+                throw new LayoutException($"{where}: the font {Path.GetFileName(font)} has no glyph for '{char.ConvertFromUtf32(missing)}' (U+{missing:X4}) in \"{line}\"");
+            }
+        }
+    }
+
+    private static double BlockHeight(int lineCount, FontMetrics metrics, double size) =>
+        lineCount == 0 ? 0 : (lineCount - 1) * size * LineSpacing + metrics.Ascent + metrics.Descent;
+}

@@ -1,0 +1,102 @@
+using CalendarGen.Templates.Model;
+using CalendarGen.Templates.Yaml;
+using YamlDotNet.RepresentationModel;
+
+namespace CalendarGen.Templates.Loading;
+
+/// <summary>
+/// Loads a template by path or shipped name: reads it and every template it extends, merges them, reads the model and
+/// validates it. Every problem is reported with file:line:col; no exception escapes for any input file.
+/// </summary>
+public static class TemplateLoader
+{
+    private const int MaxExtendsDepth = 16;
+
+    /// <summary>Loads and validates a template. <paramref name="fonts"/> checks font files (glyph coverage) when given.</summary>
+    public static LoadResult<Template> Load(string nameOrPath, IFontInspector? fonts = null)
+    {
+        var problems = new List<Problem>();
+        try
+        {
+            string? path = ShippedFiles.ResolveTemplate(nameOrPath);
+            if (path is null)
+            {
+                string shipped = string.Join(", ", ShippedFiles.TemplateNames());
+                problems.Add(new Problem(nameOrPath, 0, 0, Directory.Exists(nameOrPath)
+                    ? "is a directory, not a template file"
+                    : $"no such template file, nor a shipped template of that name (shipped: {shipped})"));
+                return LoadResult<Template>.Failed(problems);
+            }
+
+            var sources = new SourceMap(path);
+            var root = LoadChain(path, sources, problems, []);
+            if (root is null || problems.Count > 0)
+            {
+                return LoadResult<Template>.Failed(problems);
+            }
+
+            var reader = new TemplateReader(sources, problems);
+            var template = reader.Read(root, path);
+            if (template is null || problems.Count > 0)
+            {
+                return LoadResult<Template>.Failed(problems);
+            }
+
+            new TemplateValidator(template, reader, fonts, problems).Validate();
+            return problems.Count > 0 ? LoadResult<Template>.Failed(problems) : new LoadResult<Template>(template, []);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException and not StackOverflowException)
+        {
+            // A safety net: the reader is written not to throw, but a template must never crash the tool.
+            problems.Add(new Problem(nameOrPath, 0, 0, $"cannot be read: {e.Message}"));
+            return LoadResult<Template>.Failed(problems);
+        }
+    }
+
+    /// <summary>The file merged over everything it extends; null with problems when any file of the chain is bad.</summary>
+    private static YamlMappingNode? LoadChain(string path, SourceMap sources, List<Problem> problems, List<string> chain)
+    {
+        chain.Add(path);
+        var root = YamlSource.LoadFile(path, problems);
+        if (root is null)
+        {
+            return null;
+        }
+
+        sources.Claim(root, path);
+        var extends = root.Children.FirstOrDefault(kv => kv.Key is YamlScalarNode { Value: "extends" });
+        if (extends.Value is null)
+        {
+            return root;
+        }
+
+        if (extends.Value is not YamlScalarNode { Value: { Length: > 0 } parentName })
+        {
+            problems.Add(YamlSource.At(path, extends.Value, "'extends' names a template file or a shipped template"));
+            return null;
+        }
+
+        string? parentPath = ShippedFiles.ResolveTemplate(parentName, Path.GetDirectoryName(path));
+        if (parentPath is null)
+        {
+            problems.Add(YamlSource.At(path, extends.Value, $"extends '{parentName}': no such template file next to this one, nor a shipped template"));
+            return null;
+        }
+
+        if (chain.Contains(parentPath, StringComparer.Ordinal))
+        {
+            string cycle = string.Join(" → ", chain.Append(parentPath).Select(Path.GetFileName));
+            problems.Add(YamlSource.At(path, extends.Value, $"extends cycle: {cycle}"));
+            return null;
+        }
+
+        if (chain.Count >= MaxExtendsDepth)
+        {
+            problems.Add(YamlSource.At(path, extends.Value, $"more than {MaxExtendsDepth} templates extend each other"));
+            return null;
+        }
+
+        var parent = LoadChain(parentPath, sources, problems, chain);
+        return parent is null ? null : TemplateMerger.Merge(parent, root, sources);
+    }
+}

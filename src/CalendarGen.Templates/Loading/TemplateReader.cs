@@ -1,0 +1,498 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using CalendarGen.Templates.Model;
+using CalendarGen.Templates.Yaml;
+using NodaTime;
+using YamlDotNet.RepresentationModel;
+
+namespace CalendarGen.Templates.Loading;
+
+/// <summary>Reads a (merged) template tree into the model, reporting every problem with its place.</summary>
+internal sealed class TemplateReader(SourceMap sources, List<Problem> problems)
+{
+    public static readonly string[] TopKeys =
+        ["name", "description", "kind", "extends", "lang", "observances", "page", "fonts", "palette", "colors", "pages", "imprint"];
+
+    public static readonly string[] PageKeys = ["size", "width", "height", "orientation", "bleed", "safe", "binding", "week_start"];
+    public static readonly string[] BindingKeys = ["edge", "depth"];
+    public static readonly string[] ColorKeys = ["cmyk", "rgb"];
+    public static readonly string[] RoleKeys = ["text", "sunday", "day_off", "lunar_start", "background", "accent"];
+    public static readonly string[] ImprintKeys = ["publisher", "registration", "printer", "note"];
+    public static readonly string[] StyleKeys = ["font", "size", "min_size", "color", "align", "valign", "day_colors", "uppercase"];
+    public static readonly string[] FrameKeys = ["id", "type", "x", "y", "width", "height", "remove"];
+
+    /// <summary>The keys each component type adds to a frame.</summary>
+    public static readonly IReadOnlyDictionary<string, string[]> ComponentKeys = new Dictionary<string, string[]>
+    {
+        ["text"] = [.. StyleKeys, "text"],
+        ["month-grid"] = ["title", "header", "day", "lunar", "month", "rules"],
+        ["lunar-panel"] = [.. StyleKeys, "label"],
+        ["auspicious-hours"] = [.. StyleKeys, "label"],
+        ["observances"] = [.. StyleKeys, "max_lines"],
+        ["mini-months"] = [.. StyleKeys, "previous", "next"],
+        ["year-overview"] = ["title", "day", "lunar", "columns", "rules"],
+        ["image"] = ["path"],
+        ["rule"] = ["color", "width"],
+        ["box"] = ["fill", "stroke", "stroke_width"],
+        ["imprint"] = [.. StyleKeys],
+    };
+
+    /// <summary>Page roles as written under "pages".</summary>
+    public static readonly IReadOnlyDictionary<string, PageRole> PageRoles = new Dictionary<string, PageRole>
+    {
+        ["cover"] = PageRole.Cover,
+        ["day"] = PageRole.Day,
+        ["month"] = PageRole.Month,
+        ["two_months"] = PageRole.TwoMonths,
+        ["year"] = PageRole.Year,
+        ["back"] = PageRole.Back,
+    };
+
+    private string textColor = "ink";
+
+    /// <summary>Where each font role and the colour roles are declared, for problems the validator finds.</summary>
+    public Dictionary<string, SourceLocation> FontSources { get; } = new(StringComparer.Ordinal);
+
+    public SourceLocation? ColorRolesSource { get; private set; }
+
+    private SourceLocation Locate(YamlNode node) => new(sources.FileOf(node), (int)node.Start.Line, (int)node.Start.Column);
+
+    public Template? Read(YamlMappingNode root, string sourceFile)
+    {
+        int before = problems.Count;
+        var map = new YamlMap(root, sources, problems, TopKeys);
+        string name = map.String("name") ?? Path.GetFileNameWithoutExtension(sourceFile);
+        string description = map.String("description") ?? "";
+        var kind = Choice(map, "kind", required: true, ("block", ProductKind.Block), ("desk", ProductKind.Desk), ("wall", ProductKind.Wall));
+        var language = Choice(map, "lang", required: false, ("vi", LabelLanguage.Vi), ("en", LabelLanguage.En), ("vi+en", LabelLanguage.ViEn)) ?? LabelLanguage.Vi;
+        string observances = map.String("observances") ?? "vn";
+        var page = map.Mapping("page", required: true) is { } pageNode ? ReadPage(map.Open(pageNode, PageKeys)) : null;
+        var fonts = ReadFonts(map, sourceFile);
+        var palette = ReadPalette(map);
+        var colors = map.Mapping("colors", required: true) is { } colorNode ? ReadRoles(map.Open(colorNode, RoleKeys)) : null;
+        ColorRolesSource = map.Value("colors") is { } rolesNode ? Locate(rolesNode) : null;
+        textColor = colors?.Text ?? "ink";
+        var imprint = map.Mapping("imprint", required: true) is { } imprintNode ? ReadImprint(map.Open(imprintNode, ImprintKeys)) : null;
+        var pages = ReadPages(map);
+
+        if (problems.Count > before || kind is null || page is null || colors is null || imprint is null)
+        {
+            return null;
+        }
+
+        return new Template(name, description, kind.Value, language, observances, page, fonts, palette, colors, pages, imprint, sourceFile);
+    }
+
+    private PageSpec? ReadPage(YamlMap map)
+    {
+        double? width = Length(map, "width", 1, 2000);
+        double? height = Length(map, "height", 1, 2000);
+        string? preset = map.String("size");
+        if (preset is not null)
+        {
+            if (!PagePresets.All.TryGetValue(preset, out var size))
+            {
+                map.Error(map.Value("size")!, $"unknown size '{preset}' (known: {string.Join(", ", PagePresets.All.Keys)}; or give width and height)");
+            }
+            else if (width is not null || height is not null)
+            {
+                map.Error(map.KeyNode(width is not null ? "width" : "height"), "give either size or width and height, not both");
+            }
+            else
+            {
+                (width, height) = size;
+            }
+        }
+        else if (width is null || height is null)
+        {
+            if (!map.Has("width") || !map.Has("height"))
+            {
+                map.Error(map.Node, "the page needs a size (a preset such as bloc-dai) or a width and a height");
+            }
+
+            return null;
+        }
+
+        var orientation = Choice(map, "orientation", false, ("portrait", false), ("landscape", true));
+        double bleed = Length(map, "bleed", 0, 20) ?? 3;
+        double safe = Length(map, "safe", 0, 100) ?? 5;
+        BindingZone? binding = null;
+        if (map.Mapping("binding") is { } bindingNode)
+        {
+            var b = map.Open(bindingNode, BindingKeys);
+            var edge = Choice(b, "edge", true, ("top", Edge.Top), ("left", Edge.Left), ("bottom", Edge.Bottom), ("right", Edge.Right));
+            double? depth = Length(b, "depth", 0, 500, required: true);
+            if (edge is not null && depth is not null)
+            {
+                binding = new BindingZone(edge.Value, depth.Value);
+            }
+        }
+
+        var weekStart = Choice(map, "week_start", false, ("monday", IsoDayOfWeek.Monday), ("sunday", IsoDayOfWeek.Sunday)) ?? IsoDayOfWeek.Monday;
+        if (width is null || height is null)
+        {
+            return null;
+        }
+
+        // A preset is portrait; landscape swaps it. Explicit sizes are taken as given unless the orientation contradicts them.
+        bool landscape = orientation ?? width > height;
+        (double w, double h) = landscape == width > height ? (width.Value, height.Value) : (height.Value, width.Value);
+        return new PageSpec(w, h, bleed, safe, binding, weekStart, preset);
+    }
+
+    private ImmutableSortedDictionary<string, string> ReadFonts(YamlMap map, string sourceFile)
+    {
+        var fonts = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
+        if (map.Mapping("fonts", required: true) is not { } node)
+        {
+            return fonts.ToImmutable();
+        }
+
+        foreach (var (key, value) in node.Children)
+        {
+            if (key is not YamlScalarNode { Value: { Length: > 0 } role } || value is not YamlScalarNode { Value: { Length: > 0 } path })
+            {
+                map.Error(key, "each font is a role name and a font file: display: fonts/BeVietnamPro_700Bold.ttf");
+                continue;
+            }
+
+            // Relative to the file that names it; a shipped font is also found by its file name.
+            string declaredIn = Path.GetDirectoryName(sources.FileOf(value)) ?? ".";
+            string resolved = Path.GetFullPath(Path.Combine(declaredIn, path));
+            if (!File.Exists(resolved))
+            {
+                string shipped = Path.Combine(ShippedFiles.FontsDirectory, Path.GetFileName(path));
+                if (File.Exists(shipped))
+                {
+                    resolved = shipped;
+                }
+            }
+
+            if (!fonts.TryAdd(role, resolved))
+            {
+                map.Error(key, $"font role '{role}' is given twice");
+            }
+
+            FontSources[role] = Locate(value);
+        }
+
+        if (fonts.Count == 0)
+        {
+            map.Error(node, "give at least one font");
+        }
+
+        return fonts.ToImmutable();
+    }
+
+    private ImmutableSortedDictionary<string, PaletteColor> ReadPalette(YamlMap map)
+    {
+        var palette = ImmutableSortedDictionary.CreateBuilder<string, PaletteColor>(StringComparer.Ordinal);
+        if (map.Mapping("palette", required: true) is not { } node)
+        {
+            return palette.ToImmutable();
+        }
+
+        foreach (var (key, value) in node.Children)
+        {
+            if (key is not YamlScalarNode { Value: { Length: > 0 } name } || value is not YamlMappingNode colorNode)
+            {
+                map.Error(key, "each palette entry is a name and {cmyk: [c, m, y, k], rgb: \"#rrggbb\"}");
+                continue;
+            }
+
+            var c = map.Open(colorNode, ColorKeys);
+            Cmyk? cmyk = null;
+            if (c.Sequence("cmyk", required: true) is { } inks)
+            {
+                var values = inks.Children.Select(n => n is YamlScalarNode s
+                    && double.TryParse(s.Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out double v) && v is >= 0 and <= 100 ? v : (double?)null).ToList();
+                if (values.Count != 4 || values.Any(v => v is null))
+                {
+                    c.Error(inks, "cmyk is four ink percentages 0–100: [c, m, y, k]");
+                }
+                else
+                {
+                    cmyk = new Cmyk(values[0]!.Value, values[1]!.Value, values[2]!.Value, values[3]!.Value);
+                    if (cmyk.Value.TotalInk > 300)
+                    {
+                        c.Error(inks, $"total ink {cmyk.Value.TotalInk:0}% is over the 300% a press allows");
+                    }
+                }
+            }
+
+            Rgb? rgb = null;
+            if (c.String("rgb") is { } hex)
+            {
+                rgb = ParseRgb(hex);
+                if (rgb is null)
+                {
+                    c.Error(c.Value("rgb")!, $"rgb must be written #rrggbb, not '{hex}'");
+                }
+            }
+
+            if (cmyk is { } ink)
+            {
+                palette[name] = new PaletteColor(name, ink, rgb ?? ink.ToRgbApproximation());
+            }
+        }
+
+        return palette.ToImmutable();
+    }
+
+    private ColorRoles ReadRoles(YamlMap map)
+    {
+        string text = map.String("text", required: true) ?? "ink";
+        string sunday = map.String("sunday") ?? text;
+        return new ColorRoles(text, sunday, map.String("day_off") ?? sunday, map.String("lunar_start") ?? text, map.String("background"), map.String("accent") ?? text);
+    }
+
+    private static Imprint ReadImprint(YamlMap map) =>
+        new(map.String("publisher", required: true) ?? "", map.String("registration", required: true) ?? "", map.String("printer"), map.String("note"));
+
+    private ImmutableSortedDictionary<PageRole, ImmutableArray<Frame>> ReadPages(YamlMap map)
+    {
+        var pages = ImmutableSortedDictionary.CreateBuilder<PageRole, ImmutableArray<Frame>>();
+        if (map.Mapping("pages", required: true) is not { } node)
+        {
+            return pages.ToImmutable();
+        }
+
+        var roles = map.Open(node, [.. PageRoles.Keys]);
+        foreach (string key in roles.Keys)
+        {
+            if (roles.Sequence(key) is not { } list)
+            {
+                continue;
+            }
+
+            var frames = ImmutableArray.CreateBuilder<Frame>();
+            var ids = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var item in list.Children)
+            {
+                if (item is not YamlMappingNode frameNode)
+                {
+                    roles.Error(item, "each frame is a mapping: id, type, x, y, width, height and the component's keys");
+                    continue;
+                }
+
+                if (ReadFrame(roles, frameNode) is { } frame)
+                {
+                    if (!ids.Add(frame.Id))
+                    {
+                        roles.Error(frameNode, $"frame id '{frame.Id}' is used twice on the {key} page");
+                        continue;
+                    }
+
+                    frames.Add(frame);
+                }
+            }
+
+            pages[PageRoles[key]] = frames.ToImmutable();
+        }
+
+        return pages.ToImmutable();
+    }
+
+    private Frame? ReadFrame(YamlMap parent, YamlMappingNode node)
+    {
+        // The type decides which keys the frame may have.
+        string? type = node.Children.FirstOrDefault(kv => kv.Key is YamlScalarNode { Value: "type" }).Value is YamlScalarNode { Value: { } t } ? t : null;
+        string[] extra = type is not null && ComponentKeys.TryGetValue(type, out var keys) ? keys : [];
+        var map = parent.Open(node, [.. FrameKeys, .. extra]);
+        int before = problems.Count;
+        string? id = map.String("id", required: true);
+        if (map.Has("remove"))
+        {
+            map.Error(map.KeyNode("remove"), $"'remove' drops a frame of the template this one extends; there is no frame '{id}' there");
+        }
+
+        double? x = Length(map, "x", -100, 2000, required: true);
+        double? y = Length(map, "y", -100, 2000, required: true);
+        double? width = Length(map, "width", 0.01, 2000, required: true);
+        double? height = Length(map, "height", 0.01, 2000, required: true);
+        if (type is null)
+        {
+            map.Error(node, $"missing 'type' (one of: {string.Join(", ", ComponentKeys.Keys)})");
+            return null;
+        }
+
+        if (!ComponentKeys.ContainsKey(type))
+        {
+            map.Error(map.Value("type")!, $"unknown type '{type}' (one of: {string.Join(", ", ComponentKeys.Keys)})");
+            return null;
+        }
+
+        var component = ReadComponent(map, type);
+        if (problems.Count > before || id is null || x is null || y is null || width is null || height is null || component is null)
+        {
+            return null;
+        }
+
+        var at = node.Start;
+        return new Frame(id, new Box(x.Value, y.Value, width.Value, height.Value), component, new SourceLocation(sources.FileOf(node), (int)at.Line, (int)at.Column));
+    }
+
+    private Component? ReadComponent(YamlMap map, string type)
+    {
+        switch (type)
+        {
+            case "text":
+                string? text = map.String("text", required: true);
+                return text is null ? null : new TextComponent(text, Style(map, 10));
+            case "month-grid":
+                return new MonthGridComponent(
+                    SubStyle(map, "title", 14), SubStyle(map, "header", 8) ?? DefaultStyle(8), SubStyle(map, "day", 14) ?? DefaultStyle(14),
+                    SubStyle(map, "lunar", 6), map.Int("month", 0, 1) ?? 0, map.String("rules"));
+            case "lunar-panel":
+                return new LunarPanelComponent(Style(map, 9), SubStyle(map, "label", 7));
+            case "auspicious-hours":
+                return new AuspiciousHoursComponent(Style(map, 8), SubStyle(map, "label", 7));
+            case "observances":
+                return new ObservanceListComponent(Style(map, 8), map.Int("max_lines", 1, 50) ?? 4);
+            case "mini-months":
+                return new MiniMonthsComponent(Style(map, 6), map.Bool("previous") ?? true, map.Bool("next") ?? true);
+            case "year-overview":
+                return new YearOverviewComponent(SubStyle(map, "title", 10) ?? DefaultStyle(10), SubStyle(map, "day", 7) ?? DefaultStyle(7),
+                    SubStyle(map, "lunar", 4.5), map.Int("columns", 1, 12) ?? 3, map.String("rules"));
+            case "image":
+                string? path = map.String("path", required: true);
+                if (path is null)
+                {
+                    return null;
+                }
+
+                string declaredIn = Path.GetDirectoryName(map.Sources.FileOf(map.Value("path")!)) ?? ".";
+                return new ImageComponent(Path.GetFullPath(Path.Combine(declaredIn, path)));
+            case "rule":
+                return new RuleComponent(map.String("color") ?? textColor, PointWidth(map, "width") ?? 0.5);
+            case "box":
+                string? fill = map.String("fill");
+                string? stroke = map.String("stroke");
+                if (fill is null && stroke is null)
+                {
+                    map.Error(map.Node, "a box needs a fill, a stroke, or both");
+                }
+
+                return new BoxComponent(fill, stroke, PointWidth(map, "stroke_width") ?? 0.5);
+            default:
+                return new ImprintComponent(Style(map, 6));
+        }
+    }
+
+    private TextStyle DefaultStyle(double size) => new("body", size, size, textColor, Align.Left, VAlign.Top, false, false);
+
+    private TextStyle? SubStyle(YamlMap map, string key, double defaultSize) =>
+        map.Mapping(key) is { } node ? Style(map.Open(node, StyleKeys), defaultSize) : null;
+
+    private TextStyle Style(YamlMap map, double defaultSize)
+    {
+        double size = Number(map, "size", 1, 1000) ?? defaultSize;
+        double minSize = Number(map, "min_size", 1, 1000) ?? size;
+        if (minSize > size)
+        {
+            map.Error(map.KeyNode("min_size"), $"min_size {minSize} is larger than size {size}");
+        }
+
+        return new TextStyle(
+            map.String("font") ?? "body",
+            size,
+            minSize,
+            map.String("color") ?? textColor,
+            Choice(map, "align", false, ("left", Align.Left), ("center", Align.Center), ("right", Align.Right)) ?? Align.Left,
+            Choice(map, "valign", false, ("top", VAlign.Top), ("middle", VAlign.Middle), ("bottom", VAlign.Bottom)) ?? VAlign.Top,
+            map.Bool("day_colors") ?? false,
+            map.Bool("uppercase") ?? false);
+    }
+
+    /// <summary>A line width in points ("0.25" or "0.25pt"; "mm" converts).</summary>
+    private static double? PointWidth(YamlMap map, string key)
+    {
+        if (map.Scalar(key, false, "a width in points") is not { } scalar)
+        {
+            return null;
+        }
+
+        string text = scalar.Value ?? "";
+        double? mm = text.EndsWith("mm", StringComparison.Ordinal) ? Lengths.ParseMillimetres(text) : null;
+        double? points = mm * Lengths.PointsPerMillimetre ?? Lengths.ParseMillimetres(text.EndsWith("pt", StringComparison.Ordinal) ? text[..^2] : text);
+        if (points is not { } p || p <= 0 || p > 100)
+        {
+            map.Error(scalar, $"'{key}' must be a width in points between 0 and 100, not '{text}'");
+            return null;
+        }
+
+        return p;
+    }
+
+    private static double? Number(YamlMap map, string key, double min, double max)
+    {
+        if (map.Scalar(key, false, "a number") is not { } scalar)
+        {
+            return null;
+        }
+
+        if (!double.TryParse(scalar.Value, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out double value) || !double.IsFinite(value))
+        {
+            map.Error(scalar, $"'{key}' must be a number, not '{scalar.Value}'");
+            return null;
+        }
+
+        if (value < min || value > max)
+        {
+            map.Error(scalar, $"'{key}' must be between {min} and {max}, not {value}");
+            return null;
+        }
+
+        return value;
+    }
+
+    /// <summary>A length in millimetres (bare number, or with mm/cm/pt/in).</summary>
+    private static double? Length(YamlMap map, string key, double min, double max, bool required = false)
+    {
+        if (map.Scalar(key, required, "a length") is not { } scalar)
+        {
+            return null;
+        }
+
+        if (Lengths.ParseMillimetres(scalar.Value ?? "") is not { } mm)
+        {
+            map.Error(scalar, $"'{key}' must be a length (millimetres, or with mm, cm, pt or in), not '{scalar.Value}'");
+            return null;
+        }
+
+        if (mm < min || mm > max)
+        {
+            map.Error(scalar, $"'{key}' must be between {min} and {max} mm, not {mm:0.##} mm");
+            return null;
+        }
+
+        return mm;
+    }
+
+    private static T? Choice<T>(YamlMap map, string key, bool required, params (string Name, T Value)[] choices) where T : struct
+    {
+        if (map.String(key, required) is not { } text)
+        {
+            return null;
+        }
+
+        foreach (var (name, value) in choices)
+        {
+            if (name == text)
+            {
+                return value;
+            }
+        }
+
+        map.Error(map.Value(key)!, $"'{key}' must be one of {string.Join(", ", choices.Select(c => c.Name))}, not '{text}'");
+        return null;
+    }
+
+    private static Rgb? ParseRgb(string hex)
+    {
+        string h = hex.Trim();
+        return h.Length == 7 && h[0] == '#' && int.TryParse(h[1..], NumberStyles.HexNumber, CultureInfo.InvariantCulture, out int v)
+            ? new Rgb((byte)(v >> 16), (byte)(v >> 8 & 0xFF), (byte)(v & 0xFF))
+            : null;
+    }
+}

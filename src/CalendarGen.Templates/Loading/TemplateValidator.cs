@@ -1,0 +1,253 @@
+using CalendarGen.Templates.Model;
+
+namespace CalendarGen.Templates.Loading;
+
+/// <summary>
+/// Checks a template read without syntax problems for what only the whole can tell: the pages the product needs,
+/// frames inside the sheet, text inside the safe area and out of the binding zone, fonts and colours that exist,
+/// placeholders that the page can fill, font files with Vietnamese glyphs, images that can be read.
+/// </summary>
+internal sealed class TemplateValidator(Template template, TemplateReader reader, IFontInspector? fonts, List<Problem> problems)
+{
+    /// <summary>The letters a Vietnamese font must have (Latin Extended Additional and Đ đ), both cases.</summary>
+    public const string VietnameseLetters =
+        "ăâđêôơưĂÂĐÊÔƠƯàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ" +
+        "ÀÁẢÃẠẰẮẲẴẶẦẤẨẪẬÈÉẺẼẸỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌỒỐỔỖỘỜỚỞỠỢÙÚỦŨỤỪỨỬỮỰỲÝỶỸỴ";
+
+    private static readonly HashSet<string> TextTypes =
+        ["text", "month-grid", "lunar-panel", "auspicious-hours", "observances", "mini-months", "year-overview", "imprint"];
+
+    public void Validate()
+    {
+        CheckPages();
+        CheckColorRoles();
+        CheckFonts();
+        var page = template.Page;
+        var sheet = new Box(-page.Bleed, -page.Bleed, page.Width + 2 * page.Bleed, page.Height + 2 * page.Bleed);
+        var safe = new Box(page.Safe, page.Safe, page.Width - 2 * page.Safe, page.Height - 2 * page.Safe);
+        var binding = BindingBox();
+        foreach (var (role, frames) in template.Pages)
+        {
+            foreach (var frame in frames)
+            {
+                CheckFrame(role, frame, sheet, safe, binding);
+            }
+        }
+    }
+
+    private void CheckPages()
+    {
+        var roles = template.Pages.Keys.ToHashSet();
+        var location = new SourceLocation(template.SourceFile, 1, 1);
+        (PageRole[] needed, PageRole[] allowed) = template.Kind switch
+        {
+            ProductKind.Block => (new[] { PageRole.Day }, new[] { PageRole.Cover, PageRole.Day, PageRole.Back }),
+            ProductKind.Desk => ([PageRole.Month], [PageRole.Cover, PageRole.Month, PageRole.Back]),
+            _ => ([], [PageRole.Cover, PageRole.Month, PageRole.TwoMonths, PageRole.Year, PageRole.Back]),
+        };
+        foreach (var role in needed.Where(r => !roles.Contains(r)))
+        {
+            Add(location, $"a {Kind()} template needs pages.{RoleName(role)}");
+        }
+
+        foreach (var role in roles.Where(r => !allowed.Contains(r)))
+        {
+            Add(location, $"a {Kind()} template has no pages.{RoleName(role)} (its pages: {string.Join(", ", allowed.Select(RoleName))})");
+        }
+
+        if (template.Kind == ProductKind.Wall)
+        {
+            int layouts = new[] { PageRole.Month, PageRole.TwoMonths, PageRole.Year }.Count(roles.Contains);
+            if (layouts != 1)
+            {
+                Add(location, "a wall template has exactly one of pages.month (13 sheets), pages.two_months (7 sheets) or pages.year (a poster)");
+            }
+        }
+    }
+
+    private void CheckColorRoles()
+    {
+        var location = reader.ColorRolesSource ?? new SourceLocation(template.SourceFile, 1, 1);
+        var c = template.Colors;
+        foreach (string? name in new[] { c.Text, c.Sunday, c.DayOff, c.LunarStart, c.Background, c.Accent })
+        {
+            if (name is not null && !template.Palette.ContainsKey(name))
+            {
+                Add(location, $"colour '{name}' is not in the palette ({string.Join(", ", template.Palette.Keys)})");
+            }
+        }
+    }
+
+    private void CheckFonts()
+    {
+        foreach (var (role, path) in template.Fonts)
+        {
+            var location = reader.FontSources.GetValueOrDefault(role) ?? new SourceLocation(template.SourceFile, 1, 1);
+            if (!File.Exists(path))
+            {
+                Add(location, $"font file {path} for '{role}' not found");
+            }
+            else if (fonts?.Check(path, VietnameseLetters) is { } problem)
+            {
+                Add(location, $"font '{role}' ({Path.GetFileName(path)}): {problem}");
+            }
+        }
+    }
+
+    private void CheckFrame(PageRole role, Frame frame, Box sheet, Box safe, Box? binding)
+    {
+        var box = frame.Box;
+        string type = frame.Component.TypeName;
+        if (!sheet.Contains(box))
+        {
+            Add(frame.Source, $"frame '{frame.Id}' ({Describe(box)}) lies outside the page and its bleed");
+        }
+        else if (TextTypes.Contains(type) && !safe.Contains(box))
+        {
+            Add(frame.Source, $"frame '{frame.Id}' holds text but lies outside the safe area ({Describe(safe)}: {template.Page.Safe:0.##} mm inside the trim)");
+        }
+
+        if (binding is { } zone && type != "box" && box.Overlaps(zone))
+        {
+            Add(frame.Source, $"frame '{frame.Id}' reaches into the binding zone ({Describe(zone)})");
+        }
+
+        foreach (var style in Styles(frame.Component))
+        {
+            if (!template.Fonts.ContainsKey(style.Font))
+            {
+                Add(frame.Source, $"frame '{frame.Id}': font role '{style.Font}' is not among the fonts ({string.Join(", ", template.Fonts.Keys)})");
+            }
+
+            CheckColor(frame, style.Color);
+        }
+
+        switch (frame.Component)
+        {
+            case TextComponent text:
+                CheckPlaceholders(role, frame, text.Text);
+                break;
+            case MonthGridComponent grid:
+                CheckColor(frame, grid.Rules);
+                if (grid.MonthOffset == 1 && role != PageRole.TwoMonths)
+                {
+                    Add(frame.Source, $"frame '{frame.Id}': month: 1 (the second month) is only for pages.two_months");
+                }
+
+                if (role is PageRole.Cover or PageRole.Back or PageRole.Year)
+                {
+                    Add(frame.Source, $"frame '{frame.Id}': a month grid needs a page with a month (day, month, two_months)");
+                }
+
+                break;
+            case LunarPanelComponent or AuspiciousHoursComponent when role != PageRole.Day:
+                Add(frame.Source, $"frame '{frame.Id}': a {type} needs a day page");
+                break;
+            case ObservanceListComponent or MiniMonthsComponent when role is PageRole.Cover or PageRole.Back or PageRole.Year:
+                Add(frame.Source, $"frame '{frame.Id}': a {type} needs a page with a day or a month");
+                break;
+            case YearOverviewComponent overview:
+                CheckColor(frame, overview.Rules);
+                break;
+            case RuleComponent rule:
+                CheckColor(frame, rule.Color);
+                break;
+            case BoxComponent fill:
+                CheckColor(frame, fill.Fill);
+                CheckColor(frame, fill.Stroke);
+                break;
+            case ImageComponent image:
+                CheckImage(frame, image.Path);
+                break;
+        }
+    }
+
+    private void CheckPlaceholders(PageRole role, Frame frame, string text)
+    {
+        foreach (var (_, name) in Placeholders.Find(text))
+        {
+            if (name is null)
+            {
+                Add(frame.Source, $"frame '{frame.Id}': a '{{' without its '}}' in \"{text}\"");
+            }
+            else if (!Placeholders.All.TryGetValue(name, out var placeholder))
+            {
+                Add(frame.Source, $"frame '{frame.Id}': unknown placeholder {{{name}}} (see templates/README.md for the list)");
+            }
+            else if (!Placeholders.Provides(role, placeholder.Scope))
+            {
+                Add(frame.Source, $"frame '{frame.Id}': {{{name}}} needs a {placeholder.Scope.ToString().ToLowerInvariant()} page, not the {RoleName(role)} page");
+            }
+        }
+    }
+
+    private void CheckColor(Frame frame, string? name)
+    {
+        if (name is not null && !template.Palette.ContainsKey(name))
+        {
+            Add(frame.Source, $"frame '{frame.Id}': colour '{name}' is not in the palette ({string.Join(", ", template.Palette.Keys)})");
+        }
+    }
+
+    private void CheckImage(Frame frame, string path)
+    {
+        byte[] head = new byte[512];
+        int read;
+        try
+        {
+            using var stream = File.OpenRead(path);
+            read = stream.Read(head, 0, head.Length);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            Add(frame.Source, $"frame '{frame.Id}': image {path} cannot be read ({(e is FileNotFoundException or DirectoryNotFoundException ? "not found" : e.Message)})");
+            return;
+        }
+
+        bool png = read >= 8 && head[0] == 0x89 && head[1] == (byte)'P' && head[2] == (byte)'N' && head[3] == (byte)'G';
+        bool jpeg = read >= 3 && head[0] == 0xFF && head[1] == 0xD8 && head[2] == 0xFF;
+        bool svg = System.Text.Encoding.UTF8.GetString(head, 0, read).Contains("<svg", StringComparison.Ordinal);
+        if (!png && !jpeg && !svg)
+        {
+            Add(frame.Source, $"frame '{frame.Id}': {path} is not a PNG, JPEG or SVG image");
+        }
+    }
+
+    private Box? BindingBox()
+    {
+        if (template.Page.Binding is not { } b)
+        {
+            return null;
+        }
+
+        var p = template.Page;
+        return b.Edge switch
+        {
+            Edge.Top => new Box(0, 0, p.Width, b.Depth),
+            Edge.Bottom => new Box(0, p.Height - b.Depth, p.Width, b.Depth),
+            Edge.Left => new Box(0, 0, b.Depth, p.Height),
+            _ => new Box(p.Width - b.Depth, 0, b.Depth, p.Height),
+        };
+    }
+
+    private static IEnumerable<TextStyle> Styles(Component component) => component switch
+    {
+        TextComponent c => [c.Style],
+        MonthGridComponent c => new[] { c.Title, c.Header, c.Day, c.Lunar }.OfType<TextStyle>(),
+        LunarPanelComponent c => new[] { c.Style, c.Label }.OfType<TextStyle>(),
+        AuspiciousHoursComponent c => new[] { c.Style, c.Label }.OfType<TextStyle>(),
+        ObservanceListComponent c => [c.Style],
+        MiniMonthsComponent c => [c.Style],
+        YearOverviewComponent c => new[] { c.Title, c.Day, c.Lunar }.OfType<TextStyle>(),
+        ImprintComponent c => [c.Style],
+        _ => [],
+    };
+
+    private void Add(SourceLocation at, string message) => problems.Add(new Problem(at.File, at.Line, at.Column, message));
+
+    private string Kind() => template.Kind.ToString().ToLowerInvariant();
+
+    private static string RoleName(PageRole role) => TemplateReader.PageRoles.First(r => r.Value == role).Key;
+
+    private static string Describe(Box b) => $"x {b.X:0.##}, y {b.Y:0.##}, {b.Width:0.##} × {b.Height:0.##} mm";
+}

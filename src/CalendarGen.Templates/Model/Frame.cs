@@ -1,0 +1,146 @@
+namespace CalendarGen.Templates.Model;
+
+/// <summary>A positioned box on a page holding one component.</summary>
+/// <param name="Id">The frame's name, unique on its page (an extending template moves or restyles frames by id).</param>
+/// <param name="Box">Position and size in millimetres from the top-left trim corner.</param>
+/// <param name="Component">What it shows.</param>
+/// <param name="Source">Where it is defined, for errors found later (a text that does not fit).</param>
+public sealed record Frame(string Id, Box Box, Component Component, SourceLocation Source);
+
+/// <summary>A place in a template file.</summary>
+public sealed record SourceLocation(string File, int Line, int Column)
+{
+    /// <summary>"file:line:col".</summary>
+    public override string ToString() => $"{File}:{Line}:{Column}";
+}
+
+/// <summary>Horizontal alignment.</summary>
+public enum Align
+{
+    /// <summary>Left.</summary>
+    Left,
+
+    /// <summary>Centre.</summary>
+    Center,
+
+    /// <summary>Right.</summary>
+    Right,
+}
+
+/// <summary>Vertical alignment.</summary>
+public enum VAlign
+{
+    /// <summary>Top.</summary>
+    Top,
+
+    /// <summary>Middle.</summary>
+    Middle,
+
+    /// <summary>Bottom.</summary>
+    Bottom,
+}
+
+/// <summary>How text is set: font role, size in points, colour, alignment, and the smallest size it may shrink to.</summary>
+/// <param name="Font">A font role of the template.</param>
+/// <param name="Size">Size in points.</param>
+/// <param name="MinSize">The fit rule: the text shrinks down to this size to fit its frame, never overflows.</param>
+/// <param name="Color">A palette colour name.</param>
+/// <param name="Align">Horizontal alignment.</param>
+/// <param name="VAlign">Vertical alignment.</param>
+/// <param name="DayColors">Whether Sundays and days off take their role colours instead of <paramref name="Color"/>.</param>
+/// <param name="Uppercase">Whether the text is set in capitals.</param>
+public sealed record TextStyle(string Font, double Size, double MinSize, string Color, Align Align, VAlign VAlign, bool DayColors, bool Uppercase);
+
+/// <summary>What a frame shows.</summary>
+public abstract record Component
+{
+    private protected Component()
+    {
+    }
+
+    /// <summary>The component's type name as written in templates.</summary>
+    public abstract string TypeName { get; }
+}
+
+/// <summary>Text with placeholders ("{day}", "{weekday}", …), on as many lines as it has.</summary>
+public sealed record TextComponent(string Text, TextStyle Style) : Component
+{
+    /// <inheritdoc />
+    public override string TypeName => "text";
+}
+
+/// <summary>A month grid: weekday header, week rows (six when the month needs them), a small lunar line under each day.</summary>
+/// <param name="Title">Style of the month title ("THÁNG 7 · 2027"); null for no title.</param>
+/// <param name="Header">Style of the weekday header.</param>
+/// <param name="Day">Style of the solar day figures.</param>
+/// <param name="Lunar">Style of the lunar figures (null to leave them out).</param>
+/// <param name="MonthOffset">Which month of the page: 0 the page's first, 1 its second (two-month sheets).</param>
+/// <param name="Rules">Palette colour of the grid rules, or null for none.</param>
+public sealed record MonthGridComponent(TextStyle? Title, TextStyle Header, TextStyle Day, TextStyle? Lunar, int MonthOffset, string? Rules) : Component
+{
+    /// <inheritdoc />
+    public override string TypeName => "month-grid";
+}
+
+/// <summary>The lunar facts of a day, one per line: lunar day and month, can chi of year, month and day, solar term.</summary>
+public sealed record LunarPanelComponent(TextStyle Style, TextStyle? Label) : Component
+{
+    /// <inheritdoc />
+    public override string TypeName => "lunar-panel";
+}
+
+/// <summary>Giờ hoàng đạo with clock ranges, and the day's spirit and trực.</summary>
+public sealed record AuspiciousHoursComponent(TextStyle Style, TextStyle? Label) : Component
+{
+    /// <inheritdoc />
+    public override string TypeName => "auspicious-hours";
+}
+
+/// <summary>The observances of the day (block) or of the month(s) on the page (desk, wall), one per line.</summary>
+public sealed record ObservanceListComponent(TextStyle Style, int MaxLines) : Component
+{
+    /// <inheritdoc />
+    public override string TypeName => "observances";
+}
+
+/// <summary>Small month grids: the previous and next month around the page's month.</summary>
+public sealed record MiniMonthsComponent(TextStyle Style, bool Previous, bool Next) : Component
+{
+    /// <inheritdoc />
+    public override string TypeName => "mini-months";
+}
+
+/// <summary>All twelve months of the year as small grids, in <paramref name="Columns"/> columns.</summary>
+public sealed record YearOverviewComponent(TextStyle Title, TextStyle Day, TextStyle? Lunar, int Columns, string? Rules) : Component
+{
+    /// <inheritdoc />
+    public override string TypeName => "year-overview";
+}
+
+/// <summary>An image file (PNG, JPEG or SVG), scaled to fit its frame.</summary>
+public sealed record ImageComponent(string Path) : Component
+{
+    /// <inheritdoc />
+    public override string TypeName => "image";
+}
+
+/// <summary>A horizontal rule across the frame's middle (or vertical if the frame is taller than wide).</summary>
+public sealed record RuleComponent(string Color, double Width) : Component
+{
+    /// <inheritdoc />
+    public override string TypeName => "rule";
+}
+
+/// <summary>A rectangle, filled and/or stroked; a fill may extend into the bleed.</summary>
+public sealed record BoxComponent(string? Fill, string? Stroke, double StrokeWidth) : Component
+{
+    /// <inheritdoc />
+    public override string TypeName => "box";
+}
+
+/// <summary>The imprint line: publisher, registration number, printer.</summary>
+public sealed record ImprintComponent(TextStyle Style) : Component
+{
+    /// <inheritdoc />
+    public override string TypeName => "imprint";
+}
