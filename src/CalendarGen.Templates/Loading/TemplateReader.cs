@@ -32,7 +32,7 @@ internal sealed class TemplateReader(SourceMap sources, List<Problem> problems)
         ["mini-months"] = [.. StyleKeys, "previous", "next"],
         ["year-overview"] = ["title", "day", "lunar", "columns", "rules"],
         ["image"] = ["path"],
-        ["rule"] = ["color", "width"],
+        ["rule"] = ["color", "weight"],
         ["box"] = ["fill", "stroke", "stroke_width"],
         ["imprint"] = [.. StyleKeys],
     };
@@ -55,6 +55,8 @@ internal sealed class TemplateReader(SourceMap sources, List<Problem> problems)
 
     public SourceLocation? ColorRolesSource { get; private set; }
 
+    public SourceLocation? PagesSource { get; private set; }
+
     private SourceLocation Locate(YamlNode node) => new(sources.FileOf(node), (int)node.Start.Line, (int)node.Start.Column);
 
     public Template? Read(YamlMappingNode root, string sourceFile)
@@ -74,6 +76,7 @@ internal sealed class TemplateReader(SourceMap sources, List<Problem> problems)
         textColor = colors?.Text ?? "ink";
         var imprint = map.Mapping("imprint", required: true) is { } imprintNode ? ReadImprint(map.Open(imprintNode, ImprintKeys)) : null;
         var pages = ReadPages(map);
+        PagesSource = map.Value("pages") is { } pagesNode ? Locate(pagesNode) : null;
 
         if (problems.Count > before || kind is null || page is null || colors is null || imprint is null)
         {
@@ -364,7 +367,7 @@ internal sealed class TemplateReader(SourceMap sources, List<Problem> problems)
                 string declaredIn = Path.GetDirectoryName(map.Sources.FileOf(map.Value("path")!)) ?? ".";
                 return new ImageComponent(Path.GetFullPath(Path.Combine(declaredIn, path)));
             case "rule":
-                return new RuleComponent(map.String("color") ?? textColor, PointWidth(map, "width") ?? 0.5);
+                return new RuleComponent(map.String("color") ?? textColor, PointWidth(map, "weight") ?? 0.5);
             case "box":
                 string? fill = map.String("fill");
                 string? stroke = map.String("stroke");

@@ -14,6 +14,9 @@ internal sealed class TemplateValidator(Template template, TemplateReader reader
         "ăâđêôơưĂÂĐÊÔƠƯàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ" +
         "ÀÁẢÃẠẰẮẲẴẶẦẤẨẪẬÈÉẺẼẸỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌỒỐỔỖỘỜỚỞỠỢÙÚỦŨỤỪỨỬỮỰỲÝỶỸỴ";
 
+    /// <summary>The smallest text a press prints reliably (design.md §6).</summary>
+    public const double MinimumTextSize = 6;
+
     private static readonly HashSet<string> TextTypes =
         ["text", "month-grid", "lunar-panel", "auspicious-hours", "observances", "mini-months", "year-overview", "imprint"];
 
@@ -38,7 +41,7 @@ internal sealed class TemplateValidator(Template template, TemplateReader reader
     private void CheckPages()
     {
         var roles = template.Pages.Keys.ToHashSet();
-        var location = new SourceLocation(template.SourceFile, 1, 1);
+        var location = reader.PagesSource ?? new SourceLocation(template.SourceFile, 1, 1);
         (PageRole[] needed, PageRole[] allowed) = template.Kind switch
         {
             ProductKind.Block => (new[] { PageRole.Day }, new[] { PageRole.Cover, PageRole.Day, PageRole.Back }),
@@ -114,6 +117,11 @@ internal sealed class TemplateValidator(Template template, TemplateReader reader
 
         foreach (var style in Styles(frame.Component))
         {
+            if (style.MinSize < MinimumTextSize)
+            {
+                Add(frame.Source, $"frame '{frame.Id}': text may shrink to {style.MinSize:0.#} pt; print needs at least {MinimumTextSize} pt (set size/min_size)");
+            }
+
             if (!template.Fonts.ContainsKey(style.Font))
             {
                 Add(frame.Source, $"frame '{frame.Id}': font role '{style.Font}' is not among the fonts ({string.Join(", ", template.Fonts.Keys)})");

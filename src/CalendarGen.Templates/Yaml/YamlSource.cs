@@ -77,13 +77,17 @@ internal static class YamlSource
     /// <summary>Parses YAML text; the root must be a mapping.</summary>
     public static YamlMappingNode? LoadText(string text, string name, List<Problem> problems)
     {
+        // Where the parser had got to, for errors that carry no position of their own.
+        Mark last = Mark.Empty;
         try
         {
-            // A first pass over the event stream bounds the nesting, which the node builder would follow recursively.
+            // A first pass over the event stream checks the syntax and bounds the nesting, which the node builder
+            // would otherwise follow recursively.
             var parser = new Parser(new StringReader(text));
             int depth = 0;
             while (parser.MoveNext())
             {
+                last = parser.Current!.End;
                 switch (parser.Current)
                 {
                     case MappingStart or SequenceStart:
@@ -127,11 +131,42 @@ internal static class YamlSource
         }
         catch (YamlException e)
         {
+            // End is usually where the scanner stopped; some errors carry only the start of the enclosing
+            // mapping, so the parser's own position is used when it is further on.
+            var at = e.End.Line >= last.Line ? e.End : last;
             string message = e.InnerException?.Message ?? e.Message;
+            if (message.Contains("tab", StringComparison.Ordinal) && FirstTabIndentedLine(text, (int)at.Line) is { } tabLine)
+            {
+                problems.Add(new Problem(name, tabLine, 1, "YAML syntax: a tab is used for indentation; indent with spaces"));
+                return null;
+            }
+
             int cut = message.IndexOf(" (Line:", StringComparison.Ordinal);
-            problems.Add(new Problem(name, (int)e.Start.Line, (int)e.Start.Column, "YAML syntax: " + (cut > 0 ? message[..cut] : message)));
+            problems.Add(new Problem(name, (int)at.Line, (int)at.Column, "YAML syntax: " + (cut > 0 ? message[..cut] : message)));
             return null;
         }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or OverflowException)
+        {
+            // YamlDotNet throws these for some malformed inputs (an unclosed flow list followed by more keys).
+            problems.Add(new Problem(name, (int)last.Line, (int)last.Column, "YAML syntax: the file is not well-formed YAML near here"));
+            return null;
+        }
+    }
+
+    /// <summary>The first line from <paramref name="fromLine"/> on whose indentation holds a tab.</summary>
+    private static int? FirstTabIndentedLine(string text, int fromLine)
+    {
+        string[] lines = text.Split('\n');
+        for (int i = Math.Max(0, fromLine - 1); i < lines.Length; i++)
+        {
+            string indent = lines[i][..(lines[i].Length - lines[i].TrimStart().Length)];
+            if (indent.Contains('\t'))
+            {
+                return i + 1;
+            }
+        }
+
+        return null;
     }
 
     public static Problem At(string file, YamlNode node, string message) =>
