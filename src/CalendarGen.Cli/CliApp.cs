@@ -21,6 +21,9 @@ internal static class CliApp
             Verbose,
             LunarCommand.Create(),
             EventsCommand.Create(),
+            RenderCommand.Create(),
+            PreviewCommand.Create(),
+            TemplatesCommand.Create(),
         };
         return root;
     }

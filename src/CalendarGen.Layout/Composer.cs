@@ -32,8 +32,13 @@ public static class Composer
         string title = $"{kind} {year.Year} — {template.Name}";
         string subject = template.Description.Length > 0 ? template.Description : $"{kind} năm {year.Year}: dương lịch, âm lịch, ngày lễ";
         var composer = new PageComposer(template, measurer, profile, stamp);
-        return new LaidOutDocument(title, subject, contexts.Count, contexts.Select(composer.Compose));
+        var index = contexts.Select(c => new PageInfo(c.Number, c.Label, FirstDate(c), LastDate(c))).ToImmutableArray();
+        return new LaidOutDocument(title, subject, index, contexts.Select(composer.Compose));
     }
+
+    private static LocalDate? FirstDate(PageContext page) => page.Day?.Date ?? page.Month?.Days[0].Date;
+
+    private static LocalDate? LastDate(PageContext page) => page.Day?.Date ?? (page.SecondMonth ?? page.Month)?.Days[^1].Date;
 
     /// <summary>The pages of the product, in order.</summary>
     internal static List<PageContext> Pages(Template template, CalendarYear year)

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Globalization;
 using CalendarGen.Domain.Calendar;
 using CalendarGen.Domain.SolarTerms;
@@ -42,11 +41,15 @@ internal static class ComponentLayout
         return lines.Count == 0 ? [] : f.Text.FitAndSet(lines, c.Style, f.DayColor(c.Style, f.Page.Day), f.Box, f.Where);
     }
 
+    /// <summary>The imprint on one line if it fits, else one part a line.</summary>
     private static IEnumerable<DrawOp> Imprint(FrameContext f, ImprintComponent c)
     {
         var imprint = f.Template.Imprint;
-        string line = string.Join(" · ", new[] { imprint.Publisher, imprint.Registration, imprint.Printer, imprint.Note }.Where(s => !string.IsNullOrWhiteSpace(s)));
-        return f.Text.FitAndSet([f.Case(c.Style, line)], c.Style, f.Color(c.Style.Color), f.Box, f.Where);
+        var parts = new[] { imprint.Publisher, imprint.Registration, imprint.Printer, imprint.Note }
+            .Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => f.Case(c.Style, s!)).ToList();
+        List<string> oneLine = [string.Join(" · ", parts)];
+        var lines = f.Text.FitSize(oneLine, c.Style, f.Box) is not null ? oneLine : parts;
+        return f.Text.FitAndSet(lines, c.Style, f.Color(c.Style.Color), f.Box, f.Where);
     }
 
     /// <summary>Label, lunar month, the lunar day large, can chi of year, month and day, the solar term.</summary>
@@ -154,8 +157,6 @@ internal static class ComponentLayout
             throw new LayoutException($"{f.Where}: {lines.Count} observances but max_lines is {c.MaxLines}; raise max_lines or enlarge the frame");
         }
 
-        return f.Text.FitAndSet(lines, c.Style, f.Color(c.Style.Color), f.Box, f.Where);
+        return f.Text.WrapFitAndSet(lines, c.Style, f.Color(c.Style.Color), f.Box, f.Where, dated ? "        " : "");
     }
-
-    public static ImmutableArray<DrawOp> Empty => [];
 }

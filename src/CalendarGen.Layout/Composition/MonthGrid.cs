@@ -76,14 +76,14 @@ internal static class MonthGrid
         double y = box.Y;
         if (titleStyle is not null)
         {
-            double titleHeight = titleStyle.Size * TextSetter.LineSpacing;
+            double titleHeight = f.Text.Height(titleStyle);
             ops.AddRange(f.Text.FitAndSet([f.Case(titleStyle, title)], titleStyle with { VAlign = VAlign.Top }, f.Color(titleStyle.Color), box with { Height = titleHeight }, f.Where));
             y += titleHeight + titleStyle.Size * 0.3;
         }
 
         var weekStart = f.Page.Year.FirstDayOfWeek;
         var headerLines = Enumerable.Range(0, 7).Select(i => f.Labels.WeekdayHeader((NodaTime.IsoDayOfWeek)(((int)weekStart - 1 + i) % 7 + 1))).ToList();
-        double headerHeight = header.Size * TextSetter.LineSpacing * headerLines[0].Count;
+        double headerHeight = f.Text.Height(header, headerLines[0].Count) * 1.15;
         double cellWidth = box.Width / 7;
         int rows = month.Weeks.Length;
         double rowHeight = (box.Bottom - y - headerHeight) / rows;

@@ -15,6 +15,9 @@ internal sealed class TextSetter(ITextMeasurer measurer, IReadOnlyDictionary<str
 
     public string FontFile(string role) => fonts[role];
 
+    /// <summary>The height <paramref name="lines"/> lines of a style take at its full size.</summary>
+    public double Height(TextStyle style, int lines = 1) => BlockHeight(lines, measurer.Metrics(fonts[style.Font], style.Size), style.Size);
+
     /// <summary>The largest size from <paramref name="style"/>.Size down to its minimum at which the lines fit; null if none does.</summary>
     public double? FitSize(IReadOnlyList<string> lines, TextStyle style, PtBox box, double scale = 1)
     {
@@ -79,6 +82,53 @@ internal sealed class TextSetter(ITextMeasurer measurer, IReadOnlyDictionary<str
         double size = FitSize(lines, style, box, scale)
             ?? throw new LayoutException($"{where}: \"{string.Join(" / ", lines)}\" does not fit its frame even at the minimum size {style.MinSize * scale:0.#} pt");
         return Set(lines, style.Font, size, color, box, style.Align, style.VAlign);
+    }
+
+    /// <summary>
+    /// Like <see cref="FitAndSet"/>, but a line too wide for the frame breaks between words (continuation lines are
+    /// indented by <paramref name="indent"/>); the size shrinks only when the wrapped text is too tall.
+    /// </summary>
+    public ImmutableArray<TextOp> WrapFitAndSet(IReadOnlyList<string> lines, TextStyle style, PaletteColor color, PtBox box, string where, string indent = "")
+    {
+        CheckGlyphs(lines, style.Font, where);
+        string font = fonts[style.Font];
+        for (double size = style.Size; size >= style.MinSize - 1e-9; size -= 0.5)
+        {
+            var wrapped = lines.SelectMany(l => Wrap(l, font, size, box.Width, indent)).ToList();
+            if (Fits(wrapped, font, size, box))
+            {
+                return Set(wrapped, style.Font, size, color, box, style.Align, style.VAlign);
+            }
+        }
+
+        throw new LayoutException($"{where}: \"{string.Join(" / ", lines)}\" does not fit its frame even wrapped at the minimum size {style.MinSize:0.#} pt");
+    }
+
+    private IEnumerable<string> Wrap(string line, string font, double size, double width, string indent)
+    {
+        if (measurer.Width(font, size, line) <= width)
+        {
+            yield return line;
+            yield break;
+        }
+
+        string current = "";
+        foreach (string word in line.Split(' '))
+        {
+            string candidate = current.Length == 0 ? word : current + " " + word;
+            if (current.Length > 0 && measurer.Width(font, size, candidate) > width)
+            {
+                yield return current;
+                candidate = indent + word;
+            }
+
+            current = candidate;
+        }
+
+        if (current.Length > 0)
+        {
+            yield return current;
+        }
     }
 
     public void CheckGlyphs(IEnumerable<string> lines, string fontRole, string where)

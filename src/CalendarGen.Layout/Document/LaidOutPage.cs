@@ -26,9 +26,23 @@ public enum OutputProfile
 /// <param name="Bookmark">The outline entry that starts at this page, if any ("Tháng 7").</param>
 public sealed record LaidOutPage(int Number, string Label, double MediaWidth, double MediaHeight, PtBox Trim, PtBox Bleed, ImmutableArray<DrawOp> Ops, string? Bookmark);
 
+/// <summary>What a page covers, known before it is laid out: its number and the dates it shows (none for a cover).</summary>
+public sealed record PageInfo(int Number, string Label, NodaTime.LocalDate? FirstDate, NodaTime.LocalDate? LastDate)
+{
+    /// <summary>Whether the page shows <paramref name="date"/>.</summary>
+    public bool Shows(NodaTime.LocalDate date) => FirstDate <= date && date <= LastDate;
+}
+
 /// <summary>A laid-out document: metadata and pages, produced one page at a time so output can stream.</summary>
 /// <param name="Title">Document title (Vietnamese).</param>
 /// <param name="Subject">Document subject (Vietnamese).</param>
-/// <param name="PageCount">How many pages <paramref name="Pages"/> yields.</param>
-/// <param name="Pages">The pages, laid out lazily as they are enumerated.</param>
-public sealed record LaidOutDocument(string Title, string Subject, int PageCount, IEnumerable<LaidOutPage> Pages);
+/// <param name="Index">Every page's number, label and dates, in order.</param>
+/// <param name="Pages">The pages, laid out lazily as they are enumerated (skipping pages costs nothing).</param>
+public sealed record LaidOutDocument(string Title, string Subject, ImmutableArray<PageInfo> Index, IEnumerable<LaidOutPage> Pages)
+{
+    /// <summary>The number of pages.</summary>
+    public int PageCount => Index.Length;
+
+    /// <summary>Lays out one page (1-based) only.</summary>
+    public LaidOutPage Page(int number) => Pages.Skip(number - 1).First();
+}

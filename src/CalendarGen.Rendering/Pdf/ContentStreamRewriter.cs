@@ -1,0 +1,153 @@
+using System.Globalization;
+using System.Text;
+using CalendarGen.Rendering.Drawing;
+
+namespace CalendarGen.Rendering.Pdf;
+
+/// <summary>
+/// Rewrites the colour operators of a PDF content stream: every "r g b rg" (fill) and "r g b RG" (stroke) whose triple
+/// is a stand-in of the <see cref="ColorTable"/> becomes "c m y k k" / "c m y k K". A small tokenizer skips strings,
+/// hex strings, names, dictionaries, comments and inline images, so an "rg" inside text is never touched; every other
+/// byte is copied unchanged. An RGB triple with no CMYK entry is an error: press files must hold no RGB.
+/// </summary>
+internal static class ContentStreamRewriter
+{
+    public static byte[] Rewrite(byte[] source, ColorTable colors, out int rewritten)
+    {
+        var output = new MemoryStream(source.Length + 256);
+        int copied = 0, i = 0, n = source.Length;
+        rewritten = 0;
+        Span<(int Start, double Value, bool IsNumber)> operands = stackalloc (int, double, bool)[8];
+        int count = 0;
+        while (i < n)
+        {
+            byte b = source[i];
+            if (IsWhite(b))
+            {
+                i++;
+                continue;
+            }
+
+            int start = i;
+            switch (b)
+            {
+                case (byte)'%':
+                    while (i < n && source[i] is not (10 or 13))
+                    {
+                        i++;
+                    }
+
+                    continue;
+                case (byte)'(':
+                    i = SkipString(source, i);
+                    Push(ref operands, ref count, (start, 0, false));
+                    continue;
+                case (byte)'<':
+                    i = i + 1 < n && source[i + 1] == '<' ? i + 2 : Math.Min(n, Array.IndexOf(source, (byte)'>', i) is var e and >= 0 ? e + 1 : n);
+                    Push(ref operands, ref count, (start, 0, false));
+                    continue;
+                case (byte)'>':
+                    i += i + 1 < n && source[i + 1] == '>' ? 2 : 1;
+                    Push(ref operands, ref count, (start, 0, false));
+                    continue;
+                case (byte)'[' or (byte)']' or (byte)'{' or (byte)'}':
+                    i++;
+                    Push(ref operands, ref count, (start, 0, false));
+                    continue;
+                case (byte)'/':
+                    i++;
+                    while (i < n && !IsWhite(source[i]) && !IsDelimiter(source[i]))
+                    {
+                        i++;
+                    }
+
+                    Push(ref operands, ref count, (start, 0, false));
+                    continue;
+            }
+
+            while (i < n && !IsWhite(source[i]) && !IsDelimiter(source[i]))
+            {
+                i++;
+            }
+
+            var token = source.AsSpan(start, i - start);
+            if (double.TryParse(token, NumberStyles.Float, CultureInfo.InvariantCulture, out double number))
+            {
+                Push(ref operands, ref count, (start, number, true));
+                continue;
+            }
+
+            if (token.SequenceEqual("rg"u8) || token.SequenceEqual("RG"u8))
+            {
+                if (count != 3 || !operands[0].IsNumber || !operands[1].IsNumber || !operands[2].IsNumber)
+                {
+                    throw new InvalidDataException($"malformed colour operator at byte {start}");
+                }
+
+                byte r = ToByte(operands[0].Value), g = ToByte(operands[1].Value), bl = ToByte(operands[2].Value);
+                if (!colors.TryGetCmyk(r, g, bl, out var cmyk))
+                {
+                    throw new InvalidDataException($"RGB colour ({r}, {g}, {bl}) is not a palette colour: press output must be CMYK only");
+                }
+
+                output.Write(source, copied, operands[0].Start - copied);
+                string op = token[0] == 'r' ? "k" : "K";
+                output.Write(Encoding.ASCII.GetBytes(string.Create(CultureInfo.InvariantCulture,
+                    $"{cmyk.C / 100:0.####} {cmyk.M / 100:0.####} {cmyk.Y / 100:0.####} {cmyk.K / 100:0.####} {op}")));
+                copied = i;
+                rewritten++;
+            }
+            else if (token.SequenceEqual("BI"u8))
+            {
+                // Inline image data is binary: skip to "EI".
+                int ei = source.AsSpan(i).IndexOf("EI"u8);
+                i = ei < 0 ? n : i + ei + 2;
+            }
+
+            count = 0;
+        }
+
+        output.Write(source, copied, n - copied);
+        return output.ToArray();
+    }
+
+    private static void Push(ref Span<(int, double, bool)> operands, ref int count, (int, double, bool) operand)
+    {
+        // Only the last few operands matter (rg takes three); long arrays drop their oldest.
+        if (count == operands.Length)
+        {
+            operands[1..].CopyTo(operands);
+            count--;
+        }
+
+        operands[count++] = operand;
+    }
+
+    private static byte ToByte(double value) => (byte)Math.Clamp(Math.Round(value * 255), 0, 255);
+
+    private static int SkipString(byte[] source, int i)
+    {
+        int depth = 0;
+        for (; i < source.Length; i++)
+        {
+            switch (source[i])
+            {
+                case (byte)'\\':
+                    i++;
+                    break;
+                case (byte)'(':
+                    depth++;
+                    break;
+                case (byte)')' when --depth == 0:
+                    return i + 1;
+            }
+        }
+
+        return i;
+    }
+
+    private static bool IsWhite(byte b) => b is 0 or 9 or 10 or 12 or 13 or 32;
+
+    private static bool IsDelimiter(byte b) => b is (byte)'(' or (byte)')' or (byte)'<' or (byte)'>' or (byte)'[' or (byte)']'
+        or (byte)'{' or (byte)'}' or (byte)'/' or (byte)'%';
+}

@@ -1,0 +1,74 @@
+using CalendarGen.Layout.Document;
+using CalendarGen.Rendering.Drawing;
+using CalendarGen.Rendering.Fonts;
+using SkiaSharp;
+
+namespace CalendarGen.Rendering.Pdf;
+
+/// <summary>What a written PDF holds.</summary>
+public sealed record PdfSummary(int Pages, long Bytes);
+
+/// <summary>
+/// Renders a laid-out document to PDF: Skia draws each page as it is laid out (pages stream through, the layout of a
+/// whole year is never held at once), then <see cref="PrintFinisher"/> sets the boxes, CMYK and metadata. The file
+/// is written atomically.
+/// </summary>
+public static class PdfRenderer
+{
+    /// <summary>Writes <paramref name="document"/> to <paramref name="path"/>.</summary>
+    /// <param name="document">The laid-out document.</param>
+    /// <param name="profile">The profile it was laid out for.</param>
+    /// <param name="path">The output file.</param>
+    /// <param name="timestamp">Creation and modification date written into the file (UTC).</param>
+    /// <param name="fonts">The font cache.</param>
+    public static PdfSummary Write(LaidOutDocument document, OutputProfile profile, string path, DateTime timestamp, FontCache fonts)
+    {
+        byte[] bytes = Render(document, profile, timestamp, fonts);
+        AtomicFile.Write(path, bytes);
+        return new PdfSummary(document.PageCount, bytes.Length);
+    }
+
+    /// <summary>The finished PDF's bytes.</summary>
+    public static byte[] Render(LaidOutDocument document, OutputProfile profile, DateTime timestamp, FontCache fonts)
+    {
+        var colors = profile == OutputProfile.Screen ? ColorTable.Screen() : ColorTable.Print();
+        var renderer = new PageRenderer(fonts, colors, printImages: profile != OutputProfile.Screen);
+        var boxes = new List<(PtBox, PtBox, PtBox)>(document.PageCount);
+        var bookmarks = new List<(int, string)>();
+
+        // Skia writes no dates here: its PDF dates depend on the machine's time zone. The finisher sets them.
+        var metadata = new SKDocumentPdfMetadata
+        {
+            Title = document.Title,
+            Subject = document.Subject,
+            Creator = "calendargen",
+            Producer = "calendargen (SkiaSharp, PDFsharp)",
+            RasterDpi = 72,
+            PdfA = false,
+        };
+        using var skia = new MemoryStream();
+        using (var pdf = SKDocument.CreatePdf(skia, metadata))
+        {
+            foreach (var page in document.Pages)
+            {
+                // Skia rounds the page to whole points; ask for the next whole size and shift the drawing so that the
+                // page sits at (0, 0)–(W, H); the finisher then sets the exact boxes.
+                float width = (float)Math.Ceiling(page.MediaWidth), height = (float)Math.Ceiling(page.MediaHeight);
+                var canvas = pdf.BeginPage(width, height);
+                canvas.Translate(0, (float)(height - page.MediaHeight));
+                renderer.Draw(page, canvas);
+                pdf.EndPage();
+                boxes.Add((new PtBox(0, 0, page.MediaWidth, page.MediaHeight), page.Trim, page.Bleed));
+                if (page.Bookmark is { } title)
+                {
+                    bookmarks.Add((page.Number - 1, title));
+                }
+            }
+
+            pdf.Close();
+        }
+
+        var settings = new PrintFinisher.Settings(profile, document.Title, document.Subject, DateTime.SpecifyKind(timestamp, DateTimeKind.Utc), bookmarks);
+        return PrintFinisher.Finish(skia.ToArray(), boxes, colors, settings);
+    }
+}

@@ -1,0 +1,203 @@
+using System.IO.Compression;
+using System.Security.Cryptography;
+using System.Text;
+using CalendarGen.Layout.Document;
+using CalendarGen.Rendering.Drawing;
+using PdfSharp.Pdf;
+using PdfSharp.Pdf.Advanced;
+using PdfSharp.Pdf.IO;
+
+namespace CalendarGen.Rendering.Pdf;
+
+/// <summary>
+/// The finishing pass over Skia's PDF (design.md §7), with PDFsharp: exact MediaBox, BleedBox and TrimBox on every
+/// page; for print, every RGB stand-in rewritten to its CMYK value and the PDF/X-1a:2003 identification (OutputIntent
+/// GTS_PDFX for FOGRA39, GTS_PDFXVersion, Trapped); metadata, dates and month bookmarks; a document ID derived from the
+/// content. PDFsharp is never left to compress a stream (its Flate output makes qpdf warn): rewritten streams are
+/// compressed with .NET's ZLibStream and their filter set by hand.
+/// </summary>
+internal static class PrintFinisher
+{
+    public sealed record Settings(OutputProfile Profile, string Title, string Subject, DateTime Timestamp, IReadOnlyList<(int PageIndex, string Title)> Bookmarks);
+
+    public static byte[] Finish(byte[] skiaPdf, IReadOnlyList<(PtBox Media, PtBox Trim, PtBox Bleed)> boxes, ColorTable colors, Settings settings)
+    {
+        using var input = new MemoryStream(skiaPdf, writable: false);
+        using var doc = PdfReader.Open(input, PdfDocumentOpenMode.Modify);
+        doc.Options.ColorMode = PdfColorMode.Undefined;
+        bool print = settings.Profile != OutputProfile.Screen;
+        var forms = new HashSet<PdfDictionary>(ReferenceEqualityComparer.Instance);
+        for (int i = 0; i < doc.Pages.Count; i++)
+        {
+            var page = doc.Pages[i];
+            var (media, trim, bleed) = boxes[i];
+            page.MediaBox = Rect(media, media);
+            page.BleedBox = Rect(bleed, media);
+            page.TrimBox = Rect(trim, media);
+            page.Elements.Remove("/CropBox");
+            page.Elements.Remove("/Tabs");
+            if (print)
+            {
+                RewritePage(page, colors);
+                RewriteForms(page.Elements.GetDictionary("/Resources"), colors, forms);
+            }
+        }
+
+        if (print)
+        {
+            AddOutputIntent(doc);
+            doc.Info.Elements.SetString("/GTS_PDFXVersion", "PDF/X-1a:2003");
+            doc.Info.Elements.SetName("/Trapped", "/False");
+        }
+
+        doc.Info.Title = settings.Title;
+        doc.Info.Subject = settings.Subject;
+        doc.Info.Creator = "calendargen";
+        doc.Info.CreationDate = settings.Timestamp;
+        doc.Info.ModificationDate = settings.Timestamp;
+        foreach (var (index, title) in settings.Bookmarks)
+        {
+            doc.Outlines.Add(title, doc.Pages[index], true);
+        }
+
+        if (settings.Bookmarks.Count > 0)
+        {
+            doc.PageMode = PdfPageMode.UseOutlines;
+        }
+
+        // The /ID and XMP ids come from the content, so the same input gives the same bytes.
+        byte[] digest = MD5.HashData(skiaPdf);
+        string id = new([.. digest.Select(b => (char)b)]);
+        doc.Internals.FirstDocumentID = id;
+        doc.Internals.SecondDocumentID = id;
+        doc.Internals.Catalog.Elements.Remove("/Metadata");
+        using var output = new MemoryStream();
+        doc.Save(output, closeStream: false);
+        return FixXmpIds(output.ToArray(), new Guid(digest));
+    }
+
+    private static void RewritePage(PdfPage page, ColorTable colors)
+    {
+        // /Contents may be an array whose streams split tokens: join them, rewrite, write one stream.
+        var streams = ContentStreams(page);
+        if (streams.Count == 0)
+        {
+            return;
+        }
+
+        var joined = new MemoryStream();
+        foreach (var stream in streams)
+        {
+            joined.Write(Decoded(stream));
+            joined.WriteByte((byte)'\n');
+        }
+
+        SetCompressed(streams[0], ContentStreamRewriter.Rewrite(joined.ToArray(), colors, out _));
+        if (streams.Count > 1)
+        {
+            page.Elements["/Contents"] = streams[0].Reference!;
+        }
+    }
+
+    /// <summary>Form XObjects carry their own content streams.</summary>
+    private static void RewriteForms(PdfDictionary? resources, ColorTable colors, HashSet<PdfDictionary> seen)
+    {
+        if (resources?.Elements.GetDictionary("/XObject") is not { } xobjects)
+        {
+            return;
+        }
+
+        foreach (string key in xobjects.Elements.Keys.ToList())
+        {
+            if (xobjects.Elements.GetDictionary(key) is not { } xobject || !seen.Add(xobject))
+            {
+                continue;
+            }
+
+            if (xobject.Elements.GetName("/Subtype") != "/Form")
+            {
+                throw new InvalidDataException($"the page holds a {xobject.Elements.GetName("/Subtype")} XObject, which press output cannot contain");
+            }
+
+            SetCompressed(xobject, ContentStreamRewriter.Rewrite(Decoded(xobject), colors, out _));
+            RewriteForms(xobject.Elements.GetDictionary("/Resources"), colors, seen);
+        }
+    }
+
+    private static List<PdfDictionary> ContentStreams(PdfPage page)
+    {
+        var item = page.Elements["/Contents"];
+        if (item is PdfReference reference)
+        {
+            item = reference.Value;
+        }
+
+        return item switch
+        {
+            PdfDictionary d => [d],
+            PdfArray a => [.. a.Elements.Select(e => (PdfDictionary)(e is PdfReference r ? r.Value : e))],
+            _ => [],
+        };
+    }
+
+    private static byte[] Decoded(PdfDictionary stream) =>
+        stream.Elements["/Filter"] is null ? stream.Stream.Value : stream.Stream.UnfilteredValue
+            ?? throw new InvalidDataException("a content stream cannot be decoded");
+
+    private static void SetCompressed(PdfDictionary stream, byte[] content)
+    {
+        var buffer = new MemoryStream();
+        using (var zlib = new ZLibStream(buffer, CompressionLevel.Optimal, leaveOpen: true))
+        {
+            zlib.Write(content);
+        }
+
+        stream.Elements.Remove("/DecodeParms");
+        stream.Stream.Value = buffer.ToArray();
+        stream.Elements.SetName("/Filter", "/FlateDecode");
+    }
+
+    private static void AddOutputIntent(PdfDocument doc)
+    {
+        var intent = new PdfDictionary(doc);
+        intent.Elements.SetName("/Type", "/OutputIntent");
+        intent.Elements.SetName("/S", "/GTS_PDFX");
+        intent.Elements.SetString("/OutputConditionIdentifier", "FOGRA39");
+        intent.Elements.SetString("/OutputCondition", "Coated FOGRA39 (ISO 12647-2:2004)");
+        intent.Elements.SetString("/RegistryName", "http://www.color.org");
+        intent.Elements.SetString("/Info", "Coated FOGRA39 (ISO 12647-2:2004)");
+        doc.Internals.AddObject(intent);
+        var intents = new PdfArray(doc);
+        intents.Elements.Add(intent.Reference!);
+        doc.Internals.Catalog.Elements["/OutputIntents"] = intents;
+    }
+
+    /// <summary>PDF rectangle from a box in media coordinates (y down) to PDF user space (y up).</summary>
+    private static PdfRectangle Rect(PtBox box, PtBox media) => new(
+        new PdfSharp.Drawing.XPoint(Round(box.X), Round(media.Height - box.Bottom)),
+        new PdfSharp.Drawing.XPoint(Round(box.Right), Round(media.Height - box.Y)));
+
+    private static double Round(double value) => Math.Round(value, 3);
+
+    /// <summary>
+    /// PDFsharp writes a fresh XMP packet with random document and instance uuids on every save (it cannot be turned
+    /// off); the packet is stored uncompressed, so the two uuids are overwritten in place with ones derived from the
+    /// content (same length: offsets and the xref stay valid).
+    /// </summary>
+    private static byte[] FixXmpIds(byte[] pdf, Guid id)
+    {
+        byte[] replacement = Encoding.ASCII.GetBytes(id.ToString("D"));
+        int patched = 0;
+        foreach (byte[] tag in new[] { "<xmpMM:DocumentID>uuid:"u8.ToArray(), "<xmpMM:InstanceID>uuid:"u8.ToArray() })
+        {
+            int at = pdf.AsSpan().IndexOf(tag);
+            if (at >= 0)
+            {
+                replacement.CopyTo(pdf, at + tag.Length);
+                patched++;
+            }
+        }
+
+        return patched == 2 ? pdf : throw new InvalidDataException("PDFsharp wrote no XMP ids to fix; output would not be reproducible");
+    }
+}
