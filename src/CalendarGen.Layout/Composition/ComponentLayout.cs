@@ -139,11 +139,13 @@ internal static class ComponentLayout
         throw new LayoutException($"{f.Where}: the {f.Frame.Component.TypeName} does not fit its frame even at the minimum size {style.MinSize:0.#} pt");
     }
 
-    /// <summary>The observances of the day, or of the page's month(s) with their dates; never silently dropped.</summary>
+    /// <summary>The observances of the day, or of the page's month(s) or year with their dates; never silently dropped.</summary>
     private static IEnumerable<DrawOp> Observances(FrameContext f, ObservanceListComponent c)
     {
         var page = f.Page;
-        IEnumerable<CalendarDay> days = page.Day is { } day ? [day] : new[] { page.Month, page.SecondMonth }.OfType<CalendarMonth>().SelectMany(m => m.Days);
+        IEnumerable<CalendarDay> days = page.Day is { } day ? [day]
+            : page.Role == PageRole.Year ? page.Year.Days
+            : new[] { page.Month, page.SecondMonth }.OfType<CalendarMonth>().SelectMany(m => m.Days);
         bool dated = page.Day is null;
         var lines = days.SelectMany(d => d.Observances.Where(o => o.DayOfSpan == 1)
             .Select(o => dated ? $"{d.Date.Day:D2}/{d.Date.Month:D2}  {o.Observance.Name}" : o.Observance.Name)).ToList();
@@ -157,6 +159,18 @@ internal static class ComponentLayout
             throw new LayoutException($"{f.Where}: {lines.Count} observances but max_lines is {c.MaxLines}; raise max_lines or enlarge the frame");
         }
 
-        return f.Text.WrapFitAndSet(lines, c.Style, f.Color(c.Style.Color), f.Box, f.Where, dated ? "        " : "");
+        // Columns of equal length, filled top to bottom; all set at the size the longest column allows.
+        int perColumn = (lines.Count + c.Columns - 1) / c.Columns;
+        double gap = c.Style.Size;
+        double width = (f.Box.Width - gap * (c.Columns - 1)) / c.Columns;
+        var ops = new List<DrawOp>();
+        for (int column = 0; column * perColumn < lines.Count; column++)
+        {
+            var chunk = lines.Skip(column * perColumn).Take(perColumn).ToList();
+            var box = f.Box with { X = f.Box.X + column * (width + gap), Width = width };
+            ops.AddRange(f.Text.WrapFitAndSet(chunk, c.Style, f.Color(c.Style.Color), box, f.Where, dated ? "        " : ""));
+        }
+
+        return ops;
     }
 }

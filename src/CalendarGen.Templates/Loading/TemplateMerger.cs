@@ -13,7 +13,7 @@ internal static class TemplateMerger
     public static YamlMappingNode Merge(YamlMappingNode parent, YamlMappingNode child, SourceMap sources, bool framesLevel = false)
     {
         var merged = new YamlMappingNode();
-        sources.Set(merged, sources.FileOf(child));
+        sources.Set(merged, child);
         // First occurrence wins here; the reader reports repeated keys of the child file itself.
         var childKeys = new Dictionary<string, KeyValuePair<YamlNode, YamlNode>>(StringComparer.Ordinal);
         foreach (var pair in child.Children)
@@ -89,7 +89,7 @@ internal static class TemplateMerger
         }
 
         var merged = new YamlSequenceNode(result);
-        sources.Set(merged, sources.FileOf(child));
+        sources.Set(merged, child);
         return merged;
     }
 

@@ -28,7 +28,7 @@ internal sealed class TemplateReader(SourceMap sources, List<Problem> problems)
         ["month-grid"] = ["title", "header", "day", "lunar", "month", "rules"],
         ["lunar-panel"] = [.. StyleKeys, "label"],
         ["auspicious-hours"] = [.. StyleKeys, "label"],
-        ["observances"] = [.. StyleKeys, "max_lines"],
+        ["observances"] = [.. StyleKeys, "max_lines", "columns"],
         ["mini-months"] = [.. StyleKeys, "previous", "next"],
         ["year-overview"] = ["title", "day", "lunar", "columns", "rules"],
         ["image"] = ["path"],
@@ -57,7 +57,7 @@ internal sealed class TemplateReader(SourceMap sources, List<Problem> problems)
 
     public SourceLocation? PagesSource { get; private set; }
 
-    private SourceLocation Locate(YamlNode node) => new(sources.FileOf(node), (int)node.Start.Line, (int)node.Start.Column);
+    private SourceLocation Locate(YamlNode node) => new(sources.FileOf(node), (int)sources.StartOf(node).Line, (int)sources.StartOf(node).Column);
 
     public Template? Read(YamlMappingNode root, string sourceFile)
     {
@@ -331,8 +331,7 @@ internal sealed class TemplateReader(SourceMap sources, List<Problem> problems)
             return null;
         }
 
-        var at = node.Start;
-        return new Frame(id, new Box(x.Value, y.Value, width.Value, height.Value), component, new SourceLocation(sources.FileOf(node), (int)at.Line, (int)at.Column));
+        return new Frame(id, new Box(x.Value, y.Value, width.Value, height.Value), component, Locate(node));
     }
 
     private Component? ReadComponent(YamlMap map, string type)
@@ -351,7 +350,7 @@ internal sealed class TemplateReader(SourceMap sources, List<Problem> problems)
             case "auspicious-hours":
                 return new AuspiciousHoursComponent(Style(map, 8), SubStyle(map, "label", 7));
             case "observances":
-                return new ObservanceListComponent(Style(map, 8), map.Int("max_lines", 1, 50) ?? 4);
+                return new ObservanceListComponent(Style(map, 8), map.Int("max_lines", 1, 200) ?? 4, map.Int("columns", 1, 6) ?? 1);
             case "mini-months":
                 return new MiniMonthsComponent(Style(map, 6), map.Bool("previous") ?? true, map.Bool("next") ?? true);
             case "year-overview":

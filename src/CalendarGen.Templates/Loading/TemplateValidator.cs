@@ -151,7 +151,10 @@ internal sealed class TemplateValidator(Template template, TemplateReader reader
             case LunarPanelComponent or AuspiciousHoursComponent when role != PageRole.Day:
                 Add(frame.Source, $"frame '{frame.Id}': a {type} needs a day page");
                 break;
-            case ObservanceListComponent or MiniMonthsComponent when role is PageRole.Cover or PageRole.Back or PageRole.Year:
+            case ObservanceListComponent when role is PageRole.Cover or PageRole.Back:
+                Add(frame.Source, $"frame '{frame.Id}': a {type} needs a page with a day, a month or the year");
+                break;
+            case MiniMonthsComponent when role is PageRole.Cover or PageRole.Back or PageRole.Year:
                 Add(frame.Source, $"frame '{frame.Id}': a {type} needs a page with a day or a month");
                 break;
             case YearOverviewComponent overview:

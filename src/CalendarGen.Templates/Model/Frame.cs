@@ -96,8 +96,11 @@ public sealed record AuspiciousHoursComponent(TextStyle Style, TextStyle? Label)
     public override string TypeName => "auspicious-hours";
 }
 
-/// <summary>The observances of the day (block) or of the month(s) on the page (desk, wall), one per line.</summary>
-public sealed record ObservanceListComponent(TextStyle Style, int MaxLines) : Component
+/// <summary>
+/// The observances of the day (block), of the month(s) on the page (desk, wall) or of the year (poster), one per line,
+/// in <paramref name="Columns"/> columns.
+/// </summary>
+public sealed record ObservanceListComponent(TextStyle Style, int MaxLines, int Columns = 1) : Component
 {
     /// <inheritdoc />
     public override string TypeName => "observances";

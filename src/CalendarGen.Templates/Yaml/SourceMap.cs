@@ -51,6 +51,15 @@ internal sealed class SourceMap(string defaultFile)
         }
     }
 
-    /// <summary>Records a file for one node only (a container built while merging).</summary>
-    public void Set(YamlNode node, string file) => files.AddOrUpdate(node, file);
+    private readonly ConditionalWeakTable<YamlNode, YamlNode> origins = [];
+
+    /// <summary>Records the file and the place of a container built while merging: those of the node it stands for.</summary>
+    public void Set(YamlNode node, YamlNode origin)
+    {
+        files.AddOrUpdate(node, FileOf(origin));
+        origins.AddOrUpdate(node, origins.TryGetValue(origin, out var first) ? first : origin);
+    }
+
+    /// <summary>Where a node starts in its file (for a merged container, where the node it stands for starts).</summary>
+    public YamlDotNet.Core.Mark StartOf(YamlNode node) => origins.TryGetValue(node, out var origin) ? origin.Start : node.Start;
 }

@@ -65,7 +65,11 @@ internal sealed class YamlMap
 
     public YamlNode? Value(string key) => values.GetValueOrDefault(key);
 
-    public void Error(YamlNode node, string message) => Problems.Add(YamlSource.At(Sources.FileOf(node), node, message));
+    public void Error(YamlNode node, string message)
+    {
+        var at = Sources.StartOf(node);
+        Problems.Add(new Problem(Sources.FileOf(node), (int)at.Line, (int)at.Column, message));
+    }
 
     /// <summary>A map over a nested mapping, sharing this map's sources and problems.</summary>
     public YamlMap Open(YamlMappingNode node, IReadOnlyCollection<string> known) => new(node, Sources, Problems, known);

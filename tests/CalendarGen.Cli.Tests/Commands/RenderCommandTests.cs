@@ -1,0 +1,89 @@
+namespace CalendarGen.Cli.Tests.Commands;
+
+public sealed class RenderCommandTests : IDisposable
+{
+    private readonly string folder = Directory.CreateTempSubdirectory("calendargen-render-").FullName;
+
+    public void Dispose() => Directory.Delete(folder, recursive: true);
+
+    private string Write(string name, string text)
+    {
+        string path = Path.Combine(folder, name);
+        File.WriteAllText(path, text);
+        return path;
+    }
+
+    [Fact]
+    public void Render_writes_the_pdf_and_says_what_it_wrote()
+    {
+        string output = Path.Combine(folder, "wall.pdf");
+        var result = CliRunner.Run("render", "wall-7", "--year", "2027", "-o", output);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("7 pages", result.Output);
+        Assert.StartsWith("%PDF-", File.ReadAllText(output)[..5]);
+        Assert.Empty(Directory.GetFiles(folder, "*.tmp"));
+    }
+
+    [Fact]
+    public void Two_renders_of_the_same_input_are_byte_identical_and_honour_SOURCE_DATE_EPOCH()
+    {
+        string a = Path.Combine(folder, "a.pdf"), b = Path.Combine(folder, "b.pdf");
+        CliRunner.Run("render", "desk-tent", "--year", "2027", "-o", a);
+        CliRunner.Run("render", "desk-tent", "--year", "2027", "-o", b);
+        Assert.Equal(File.ReadAllBytes(a), File.ReadAllBytes(b));
+        Assert.Contains("D:20000101", System.Text.Encoding.Latin1.GetString(File.ReadAllBytes(a)));
+    }
+
+    [Fact]
+    public void A_text_that_cannot_fit_is_one_error_naming_template_line_frame_and_date_and_nothing_is_written()
+    {
+        string template = Write("tight.yaml", "extends: block-trung\npages:\n  day:\n    - { id: weekday, size: 40, min_size: 30 }\n");
+        string output = Path.Combine(folder, "tight.pdf");
+        File.WriteAllText(output, "previous file");
+        var result = CliRunner.Run("render", template, "--year", "2027", "-o", output);
+        Assert.Equal(2, result.ExitCode);
+        string line = Assert.Single(result.Error.TrimEnd('\n').Split('\n'));
+        Assert.Contains("tight.yaml:4:", line); // the file and line that last changed the frame
+        Assert.Contains("frame 'weekday' on 2027-01-01", line);
+        Assert.Contains("does not fit", line);
+        Assert.Equal("previous file", File.ReadAllText(output));
+        Assert.Empty(Directory.GetFiles(folder, "*.tmp"));
+    }
+
+    [Fact]
+    public void A_character_missing_from_the_font_is_an_error_naming_the_character_font_and_page()
+    {
+        string template = Write("cjk.yaml", "extends: block-trung\npages:\n  day:\n    - { id: note, type: text, x: 8, y: 130, width: 89, height: 8, text: \"春 {day}\" }\n");
+        var result = CliRunner.Run("render", template, "--year", "2027", "-o", Path.Combine(folder, "cjk.pdf"));
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("no glyph for '春' (U+6625)", result.Error);
+        Assert.Contains("BeVietnamPro_400Regular.ttf", result.Error);
+        Assert.Contains("on 2027-01-01", result.Error);
+        Assert.False(File.Exists(Path.Combine(folder, "cjk.pdf")));
+    }
+
+    [Theory]
+    [InlineData(new[] { "render", "no-such-template", "--year", "2027" }, "no such template")]
+    [InlineData(new[] { "render", "block-dai", "--year", "2200" }, "outside 1900–2199")]
+    [InlineData(new[] { "render", "block-dai" }, "--year")]
+    [InlineData(new[] { "render", "block-dai", "--year", "2027", "--profile", "cmyk" }, "'cmyk'")]
+    [InlineData(new[] { "render", "block-dai", "--year", "2027", "-o", "/no/such/folder/x.pdf" }, "does not exist")]
+    public void Bad_input_exits_2_with_one_line(string[] args, string message)
+    {
+        var result = CliRunner.Run(args);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(message, result.Error);
+        Assert.DoesNotContain(" at ", result.Error);
+    }
+
+    [Fact]
+    public void A_broken_template_reports_every_problem_with_file_and_line()
+    {
+        string template = Write("broken.yaml", "kind: block\npage: { size: bloc-trung, margin: 2 }\nfonts: { body: nope.ttf }\n");
+        var result = CliRunner.Run("render", template, "--year", "2027");
+        Assert.Equal(2, result.ExitCode);
+        var lines = result.Error.TrimEnd('\n').Split('\n');
+        Assert.True(lines.Length >= 3);
+        Assert.All(lines, l => Assert.StartsWith($"calendargen: error: {template}:", l));
+    }
+}
