@@ -18,7 +18,7 @@ internal static class PreviewCommand
     private static readonly Option<int?> PageOption = new("--page") { Description = "Page number, from 1" };
     private static readonly Option<bool> ContactSheetOption = new("--contact-sheet") { Description = "Every page as a thumbnail on one PNG" };
     private static readonly Option<bool> ShowBleedOption = new("--show-bleed") { Description = "Show the bleed and crop marks around the trim" };
-    private static readonly Option<int> DpiOption = new("--dpi") { Description = "Resolution (36–600)", DefaultValueFactory = _ => 150 };
+    private static readonly Option<int> DpiOption = new("--dpi") { Description = "Resolution (18–600)", DefaultValueFactory = _ => 150 };
     private static readonly Option<string> OutputOption = new("--output", "-o") { Description = "Folder for the PNG files", DefaultValueFactory = _ => ".", HelpName = "DIR" };
 
     public static Command Create()
@@ -51,9 +51,9 @@ internal static class PreviewCommand
     private static int Run(ParseResult parseResult)
     {
         int dpi = parseResult.GetValue(DpiOption);
-        if (dpi is < 36 or > 600)
+        if (dpi is < 18 or > 600)
         {
-            throw new UsageException($"--dpi {dpi} is outside 36–600");
+            throw new UsageException($"--dpi {dpi} is outside 18–600");
         }
 
         int chosen = new object?[] { parseResult.GetValue(DateOption), parseResult.GetValue(MonthOption), parseResult.GetValue(PageOption) }.Count(v => v is not null)

@@ -55,3 +55,20 @@ public sealed class ShippedTemplatesTests
         Assert.True(listsObservances);
     }
 }
+
+public sealed class TemplateDocumentationTests
+{
+    [Fact]
+    public void Every_placeholder_and_component_type_is_documented_in_templates_README()
+    {
+        string readme = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "templates", "README.md"));
+        Assert.All(Placeholders.All.Keys, name => Assert.Contains($"`{{{name}}}`", readme));
+        Assert.All(TemplateReader.ComponentKeys.Keys, type => Assert.Contains($"| `{type}` |", readme));
+    }
+
+    [Fact]
+    public void The_schema_file_is_the_generated_schema()
+    {
+        Assert.Equal(TemplateSchema.Generate(), File.ReadAllText(Path.Combine(RepositoryRoot.Path, "templates", "schema.json")));
+    }
+}
