@@ -14,6 +14,9 @@ internal static class CliApp
         Recursive = true,
     };
 
+    /// <summary>Whether standard output is a terminal (set by Program; tests and pipes see plain output).</summary>
+    public static bool IsTerminal { get; set; }
+
     public static RootCommand BuildRoot()
     {
         var root = new RootCommand("calendargen: Vietnamese calendars (âm lịch, holidays, almanac) as print-ready PDFs and PNG previews.")
@@ -24,6 +27,7 @@ internal static class CliApp
             RenderCommand.Create(),
             PreviewCommand.Create(),
             TemplatesCommand.Create(),
+            PackCommand.Create(),
         };
         return root;
     }

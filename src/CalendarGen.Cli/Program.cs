@@ -5,6 +5,7 @@ using CalendarGen.Cli;
 var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
 using var output = new StreamWriter(Console.OpenStandardOutput(), utf8, 1 << 16);
 using var error = new StreamWriter(Console.OpenStandardError(), utf8) { AutoFlush = true };
+CliApp.IsTerminal = !Console.IsOutputRedirected;
 int exitCode = CliApp.Run(args, output, error);
 try
 {
