@@ -20,6 +20,7 @@ internal static class ComponentLayout
         AuspiciousHoursComponent c => Hours(f, c),
         ObservanceListComponent c => Observances(f, c),
         MonthGridComponent c => MonthGrid.Lay(f, c),
+        DayHeroComponent c => DayHero(f, c),
         MiniMonthsComponent c => MonthGrid.Minis(f, c),
         YearOverviewComponent c => MonthGrid.Year(f, c),
         _ => throw new LayoutException($"{f.Where}: unknown component {f.Frame.Component.TypeName}"),
@@ -39,6 +40,26 @@ internal static class ComponentLayout
         }
 
         return lines.Count == 0 ? [] : f.Text.FitAndSet(lines, c.Style, f.DayColor(c.Style, f.Page.Day), f.Box, f.Where);
+    }
+
+    /// <summary>The day figure filling the frame above the weekday line.</summary>
+    private static IEnumerable<DrawOp> DayHero(FrameContext f, DayHeroComponent c)
+    {
+        var day = f.Page.Day!;
+        var ops = new List<DrawOp>();
+        var box = f.Box;
+        if (c.Weekday is { } weekdayStyle)
+        {
+            double height = f.Text.Height(weekdayStyle);
+            var weekdayBox = box with { Y = box.Bottom - height, Height = height };
+            ops.AddRange(f.Text.FitAndSet([f.Case(weekdayStyle, f.Labels.Weekday(day.Weekday))], weekdayStyle with { VAlign = VAlign.Bottom },
+                f.DayColor(weekdayStyle with { DayColors = true }, day), weekdayBox, f.Where));
+            box = box with { Height = box.Height - height - weekdayStyle.Size * 0.4 };
+        }
+
+        string figure = day.Date.Day.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        ops.AddRange(f.Text.FitAndSet([figure], c.Day with { VAlign = VAlign.Middle }, f.DayColor(c.Day with { DayColors = true }, day), box, f.Where));
+        return ops;
     }
 
     /// <summary>The imprint on one line if it fits, else one part a line.</summary>

@@ -26,6 +26,7 @@ internal sealed class TemplateReader(SourceMap sources, List<Problem> problems)
     {
         ["text"] = [.. StyleKeys, "text"],
         ["month-grid"] = ["title", "header", "day", "lunar", "month", "rules"],
+        ["day-hero"] = ["day", "weekday"],
         ["lunar-panel"] = [.. StyleKeys, "label"],
         ["auspicious-hours"] = [.. StyleKeys, "label"],
         ["observances"] = [.. StyleKeys, "max_lines", "columns"],
@@ -345,6 +346,8 @@ internal sealed class TemplateReader(SourceMap sources, List<Problem> problems)
                 return new MonthGridComponent(
                     SubStyle(map, "title", 14), SubStyle(map, "header", 8) ?? DefaultStyle(8), SubStyle(map, "day", 14) ?? DefaultStyle(14),
                     SubStyle(map, "lunar", 6), map.Int("month", 0, 1) ?? 0, map.String("rules"));
+            case "day-hero":
+                return new DayHeroComponent(SubStyle(map, "day", 150) ?? DefaultStyle(150) with { MinSize = 40 }, SubStyle(map, "weekday", 20));
             case "lunar-panel":
                 return new LunarPanelComponent(Style(map, 9), SubStyle(map, "label", 7));
             case "auspicious-hours":

@@ -119,7 +119,7 @@ public static class TemplateSchema
         "remove" or "day_colors" or "uppercase" or "previous" or "next" => Bool(null),
         "align" => Enum("left", "center", "right"),
         "valign" => Enum("top", "middle", "bottom"),
-        "title" or "header" or "day" or "lunar" or "label" => new JsonObject { ["$ref"] = "#/$defs/style" },
+        "title" or "header" or "day" or "lunar" or "label" or "weekday" => new JsonObject { ["$ref"] = "#/$defs/style" },
         "month" => new JsonObject { ["enum"] = new JsonArray(0, 1) },
         "columns" or "max_lines" => new JsonObject { ["type"] = "integer", ["minimum"] = 1 },
         _ => Number(null),

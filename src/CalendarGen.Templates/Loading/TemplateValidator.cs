@@ -18,7 +18,7 @@ internal sealed class TemplateValidator(Template template, TemplateReader reader
     public const double MinimumTextSize = 6;
 
     private static readonly HashSet<string> TextTypes =
-        ["text", "month-grid", "lunar-panel", "auspicious-hours", "observances", "mini-months", "year-overview", "imprint"];
+        ["text", "day-hero", "month-grid", "lunar-panel", "auspicious-hours", "observances", "mini-months", "year-overview", "imprint"];
 
     public void Validate()
     {
@@ -148,7 +148,7 @@ internal sealed class TemplateValidator(Template template, TemplateReader reader
                 }
 
                 break;
-            case LunarPanelComponent or AuspiciousHoursComponent when role != PageRole.Day:
+            case LunarPanelComponent or AuspiciousHoursComponent or DayHeroComponent when role != PageRole.Day:
                 Add(frame.Source, $"frame '{frame.Id}': a {type} needs a day page");
                 break;
             case ObservanceListComponent when role is PageRole.Cover or PageRole.Back:
@@ -245,6 +245,7 @@ internal sealed class TemplateValidator(Template template, TemplateReader reader
     {
         TextComponent c => [c.Style],
         MonthGridComponent c => new[] { c.Title, c.Header, c.Day, c.Lunar }.OfType<TextStyle>(),
+        DayHeroComponent c => new[] { c.Day, c.Weekday }.OfType<TextStyle>(),
         LunarPanelComponent c => new[] { c.Style, c.Label }.OfType<TextStyle>(),
         AuspiciousHoursComponent c => new[] { c.Style, c.Label }.OfType<TextStyle>(),
         ObservanceListComponent c => [c.Style],

@@ -82,6 +82,18 @@ public sealed record MonthGridComponent(TextStyle? Title, TextStyle Header, Text
     public override string TypeName => "month-grid";
 }
 
+/// <summary>
+/// The day hero of a block page: the solar day as large as the frame allows, the weekday beneath it, both in the
+/// Sunday or day-off colour when the day is one.
+/// </summary>
+/// <param name="Day">Style of the day figure (its size is the largest tried; it shrinks to fit).</param>
+/// <param name="Weekday">Style of the weekday line, or null for none.</param>
+public sealed record DayHeroComponent(TextStyle Day, TextStyle? Weekday) : Component
+{
+    /// <inheritdoc />
+    public override string TypeName => "day-hero";
+}
+
 /// <summary>The lunar facts of a day, one per line: lunar day and month, can chi of year, month and day, solar term.</summary>
 public sealed record LunarPanelComponent(TextStyle Style, TextStyle? Label) : Component
 {

@@ -37,7 +37,7 @@ public sealed class RenderCommandTests : IDisposable
     [Fact]
     public void A_text_that_cannot_fit_is_one_error_naming_template_line_frame_and_date_and_nothing_is_written()
     {
-        string template = Write("tight.yaml", "extends: block-trung\npages:\n  day:\n    - { id: weekday, size: 40, min_size: 30 }\n");
+        string template = Write("tight.yaml", "extends: block-dai\npages:\n  day:\n    - { id: weekday, size: 60, min_size: 50 }\n");
         string output = Path.Combine(folder, "tight.pdf");
         File.WriteAllText(output, "previous file");
         var result = CliRunner.Run("render", template, "--year", "2027", "-o", output);
