@@ -49,6 +49,15 @@ internal sealed class CalendarInputs
 
     public IReadOnlyList<Option> Options { get; }
 
+    /// <summary>Adds these options to a command.</summary>
+    public void AddTo(Command command)
+    {
+        foreach (var option in Options)
+        {
+            command.Options.Add(option);
+        }
+    }
+
     /// <summary>The year given with --year, checked.</summary>
     public int YearOf(ParseResult parseResult)
     {

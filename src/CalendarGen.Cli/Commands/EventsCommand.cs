@@ -23,10 +23,7 @@ internal static class EventsCommand
               calendargen events --year 2027 --format ics > lich-2027.ics
               calendargen events --year 2026 --events my-company.yaml --schedule samples/schedules/2026.yaml --format json
             """);
-        foreach (var option in Inputs.Options)
-        {
-            command.Options.Add(option);
-        }
+        Inputs.AddTo(command);
 
         command.Options.Add(FormatOption);
         command.SetAction(Run);

@@ -61,10 +61,7 @@ internal static class LunarCommand
             ToOption,
             FormatOption,
         };
-        foreach (var option in Inputs.Options)
-        {
-            command.Options.Add(option);
-        }
+        Inputs.AddTo(command);
 
         command.SetAction(Run);
         return command;

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using CalendarGen.Cli.Pack;
 using CalendarGen.Rendering;
@@ -100,7 +99,7 @@ internal static class PackCommand
 
         var files = results.SelectMany(r => r.Files).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
         var manifest = new PackManifest(pack.Name, files);
-        string json = JsonSerializer.Serialize(manifest, new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n";
+        string json = JsonSerializer.Serialize(manifest, JsonOutput.Indented) + "\n";
         AtomicFile.Write(Path.Combine(folder, "manifest.json"), new System.Text.UTF8Encoding(false).GetBytes(json));
         if (!parseResult.GetValue(JsonOption))
         {

@@ -39,10 +39,7 @@ internal static class PreviewCommand
             DpiOption,
             OutputOption,
         };
-        foreach (var option in Calendar.Options)
-        {
-            command.Options.Add(option);
-        }
+        Calendar.AddTo(command);
 
         command.SetAction(Run);
         return command;

@@ -38,10 +38,7 @@ internal static class RenderCommand
             OutputOption,
             ProfileOption,
         };
-        foreach (var option in Calendar.Options)
-        {
-            command.Options.Add(option);
-        }
+        Calendar.AddTo(command);
 
         command.SetAction(Run);
         return command;

@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using CalendarGen.Domain.Calendar;
 using Ical.Net;
@@ -12,12 +11,6 @@ namespace CalendarGen.Cli.Events;
 /// <summary>Writes the observances of a year as a table, JSON or iCalendar.</summary>
 internal static class EventsReport
 {
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        WriteIndented = true,
-    };
-
     public static void WriteTable(CalendarYear year, TextWriter output)
     {
         output.WriteLine($"{"Dương lịch",-12}{"Thứ",-10}{"Âm lịch",-11}{"Loại",-20}{"Nghỉ",-6}Tên");
@@ -29,7 +22,7 @@ internal static class EventsReport
     }
 
     public static void WriteJson(CalendarYear year, TextWriter output) =>
-        output.WriteLine(JsonSerializer.Serialize(EventRow.Of(year).ToList(), Json));
+        output.WriteLine(JsonSerializer.Serialize(EventRow.Of(year).ToList(), JsonOutput.Indented));
 
     /// <summary>
     /// RFC 5545: one all-day VEVENT per observance day. UIDs are built from the entry's id and the date, so importing

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using CalendarGen.Domain.Almanac;
@@ -13,14 +12,6 @@ namespace CalendarGen.Cli.Lunar;
 /// <summary>Writes lunar calendar facts in the formats of `calendargen lunar`.</summary>
 internal static class LunarReport
 {
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        // Vietnamese stays readable in the output; the text is not embedded in HTML.
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
-    private static readonly JsonSerializerOptions IndentedJson = new(Json) { WriteIndented = true };
-
     /// <summary>One date, in any format.</summary>
     public static void WriteDay(CalendarDay day, LunarFormat format, TextWriter output)
     {
@@ -34,7 +25,7 @@ internal static class LunarReport
                 output.WriteLine(LunarRow.From(day.Lunar).ToCsv());
                 break;
             case LunarFormat.Json:
-                output.WriteLine(JsonSerializer.Serialize(DayDetail.From(day), IndentedJson));
+                output.WriteLine(JsonSerializer.Serialize(DayDetail.From(day), JsonOutput.Indented));
                 break;
         }
     }
@@ -73,7 +64,7 @@ internal static class LunarReport
                 foreach (var day in days)
                 {
                     output.Write(separator);
-                    output.Write(JsonSerializer.Serialize(LunarRow.From(day), Json));
+                    output.Write(JsonSerializer.Serialize(LunarRow.From(day), JsonOutput.Compact));
                     separator = ",\n  ";
                 }
 

@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Spectre.Console;
 
@@ -42,7 +41,6 @@ internal sealed class PlainPackReporter(TextWriter output) : IPackReporter
 /// <summary>--json: one JSON object per finished file or failed job.</summary>
 internal sealed class JsonPackReporter(TextWriter output) : IPackReporter
 {
-    private static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private readonly object gate = new();
 
     public void Started(PackJob job)
@@ -55,13 +53,13 @@ internal sealed class JsonPackReporter(TextWriter output) : IPackReporter
         {
             if (result.Error is { } error)
             {
-                output.WriteLine(JsonSerializer.Serialize(new { status = "failed", job = result.Job.Name, error }, Options));
+                output.WriteLine(JsonSerializer.Serialize(new { status = "failed", job = result.Job.Name, error }, JsonOutput.Compact));
                 return;
             }
 
             foreach (var file in result.Files)
             {
-                output.WriteLine(JsonSerializer.Serialize(new { status = "ok", file.Path, file.Template, file.Year, profile = file.Kind, file.Pages, file.Bytes, file.Sha256 }, Options));
+                output.WriteLine(JsonSerializer.Serialize(new { status = "ok", file.Path, file.Template, file.Year, profile = file.Kind, file.Pages, file.Bytes, file.Sha256 }, JsonOutput.Compact));
             }
         }
     }

@@ -5,16 +5,11 @@ namespace CalendarGen.Cli.Tests.Commands;
 
 public sealed class EventsCommandTests : IDisposable
 {
-    private readonly string folder = Directory.CreateTempSubdirectory("calendargen-events-").FullName;
+    private readonly TempFolder temp = new("calendargen-events-");
 
-    public void Dispose() => Directory.Delete(folder, recursive: true);
+    public void Dispose() => temp.Dispose();
 
-    private string Write(string name, string text)
-    {
-        string path = Path.Combine(folder, name);
-        File.WriteAllText(path, text);
-        return path;
-    }
+    private string Write(string name, string text) => temp.Write(name, text);
 
     private static List<JsonElement> Json(CliRunner.Result result)
     {
@@ -148,7 +143,7 @@ public sealed class EventsCommandTests : IDisposable
     [Fact]
     public void A_missing_events_file_and_a_schedule_for_another_year_are_refused()
     {
-        var missing = CliRunner.Run("events", "--year", "2027", "--events", Path.Combine(folder, "nope.yaml"));
+        var missing = CliRunner.Run("events", "--year", "2027", "--events", Path.Combine(temp.Path, "nope.yaml"));
         Assert.Equal(2, missing.ExitCode);
         Assert.Contains("nope.yaml: file not found", missing.Error);
 

@@ -8,16 +8,11 @@ namespace CalendarGen.Cli.Tests.Commands;
 
 public sealed class PackCommandTests : IDisposable
 {
-    private readonly string folder = Directory.CreateTempSubdirectory("calendargen-pack-").FullName;
+    private readonly TempFolder temp = new("calendargen-pack-");
 
-    public void Dispose() => Directory.Delete(folder, recursive: true);
+    public void Dispose() => temp.Dispose();
 
-    private string Write(string name, string text)
-    {
-        string path = Path.Combine(folder, name);
-        File.WriteAllText(path, text);
-        return path;
-    }
+    private string Write(string name, string text) => temp.Write(name, text);
 
     private const string SmallPack = """
         name: test-pack
@@ -33,7 +28,7 @@ public sealed class PackCommandTests : IDisposable
     public void A_pack_writes_every_file_and_a_manifest_with_hashes()
     {
         string pack = Write("pack.yaml", SmallPack);
-        string output = Path.Combine(folder, "out");
+        string output = Path.Combine(temp.Path, "out");
         var result = CliRunner.Run("pack", pack, "-o", output, "--jobs", "2");
         Assert.Equal(0, result.ExitCode);
 
@@ -60,9 +55,9 @@ public sealed class PackCommandTests : IDisposable
     public void Running_the_same_pack_twice_gives_identical_manifests_whatever_the_job_count()
     {
         string pack = Write("pack.yaml", SmallPack);
-        CliRunner.Run("pack", pack, "-o", Path.Combine(folder, "a"), "--jobs", "1");
-        CliRunner.Run("pack", pack, "-o", Path.Combine(folder, "b"), "--jobs", "2");
-        Assert.Equal(File.ReadAllText(Path.Combine(folder, "a", "manifest.json")), File.ReadAllText(Path.Combine(folder, "b", "manifest.json")));
+        CliRunner.Run("pack", pack, "-o", Path.Combine(temp.Path, "a"), "--jobs", "1");
+        CliRunner.Run("pack", pack, "-o", Path.Combine(temp.Path, "b"), "--jobs", "2");
+        Assert.Equal(File.ReadAllText(Path.Combine(temp.Path, "a", "manifest.json")), File.ReadAllText(Path.Combine(temp.Path, "b", "manifest.json")));
     }
 
     [Fact]
@@ -70,11 +65,11 @@ public sealed class PackCommandTests : IDisposable
     {
         Write("tight.yaml", "extends: wall-7\npages:\n  two_months:\n    - { id: title, size: 60, min_size: 60 }\n");
         string pack = Write("pack.yaml", "years: [2027]\ntemplates: [tight.yaml, wall-poster]\nprofiles: [press]\n");
-        var result = CliRunner.Run("pack", pack, "-o", Path.Combine(folder, "out"));
+        var result = CliRunner.Run("pack", pack, "-o", Path.Combine(temp.Path, "out"));
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("calendargen: failed: tight 2027 press:", result.Error);
         Assert.Contains("does not fit", result.Error);
-        Assert.True(File.Exists(Path.Combine(folder, "out", "2027", "wall-poster", "wall-poster-2027-press.pdf")));
+        Assert.True(File.Exists(Path.Combine(temp.Path, "out", "2027", "wall-poster", "wall-poster-2027-press.pdf")));
         Assert.Contains("1 failed jobs", result.Output);
     }
 
@@ -82,7 +77,7 @@ public sealed class PackCommandTests : IDisposable
     public void Json_mode_prints_one_object_per_file()
     {
         string pack = Write("pack.yaml", "years: [2027]\ntemplates: [wall-poster]\nprofiles: [press, proof]\n");
-        var result = CliRunner.Run("pack", pack, "-o", Path.Combine(folder, "out"), "--json");
+        var result = CliRunner.Run("pack", pack, "-o", Path.Combine(temp.Path, "out"), "--json");
         var lines = result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(2, lines.Length);
         Assert.All(lines, l => Assert.Equal("ok", JsonDocument.Parse(l).RootElement.GetProperty("status").GetString()));
@@ -93,7 +88,7 @@ public sealed class PackCommandTests : IDisposable
     {
         string pack = Write("pack.yaml", SmallPack);
         var spec = PackSpec.Load(pack).Value!;
-        string output = Path.Combine(folder, "stopped");
+        string output = Path.Combine(temp.Path, "stopped");
         Directory.CreateDirectory(output);
         using var fonts = new FontCache();
         var jobs = new PackPlanner(spec, output, ObservanceSets.Shipped("vn"), fonts, NodaTime.Instant.FromUtc(2026, 1, 1, 0, 0)).Plan();
@@ -122,7 +117,7 @@ public sealed class PackCommandTests : IDisposable
     public void A_broken_pack_file_exits_2_naming_file_and_line(string yaml, string message)
     {
         string pack = Write("pack.yaml", yaml);
-        var result = CliRunner.Run("pack", pack, "-o", Path.Combine(folder, "out"));
+        var result = CliRunner.Run("pack", pack, "-o", Path.Combine(temp.Path, "out"));
         Assert.Equal(2, result.ExitCode);
         Assert.Contains($"{pack}:", result.Error);
         Assert.Contains(message, result.Error);

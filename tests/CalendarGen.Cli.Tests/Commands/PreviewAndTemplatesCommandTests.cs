@@ -4,9 +4,9 @@ namespace CalendarGen.Cli.Tests.Commands;
 
 public sealed class PreviewAndTemplatesCommandTests : IDisposable
 {
-    private readonly string folder = Directory.CreateTempSubdirectory("calendargen-preview-").FullName;
+    private readonly TempFolder temp = new("calendargen-preview-");
 
-    public void Dispose() => Directory.Delete(folder, recursive: true);
+    public void Dispose() => temp.Dispose();
 
     private static (int Width, int Height) PngSize(string path)
     {
@@ -18,35 +18,35 @@ public sealed class PreviewAndTemplatesCommandTests : IDisposable
     [Fact]
     public void Preview_of_a_date_writes_the_page_of_that_date_at_the_trim_size()
     {
-        var result = CliRunner.Run("preview", "block-dai", "--year", "2027", "--date", "2027-07-30", "--dpi", "72", "-o", folder);
+        var result = CliRunner.Run("preview", "block-dai", "--year", "2027", "--date", "2027-07-30", "--dpi", "72", "-o", temp.Path);
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("page 212/367 (2027-07-30)", result.Output);
-        var (width, height) = PngSize(Path.Combine(folder, "block-dai-2027-p212.png"));
+        var (width, height) = PngSize(Path.Combine(temp.Path, "block-dai-2027-p212.png"));
         Assert.Equal((411, 581), (width, height)); // 145 × 205 mm at 72 dpi
     }
 
     [Fact]
     public void Show_bleed_adds_the_bleed_and_marks()
     {
-        CliRunner.Run("preview", "block-dai", "--year", "2027", "--page", "1", "--dpi", "72", "--show-bleed", "-o", folder);
-        var (width, _) = PngSize(Path.Combine(folder, "block-dai-2027-p001.png"));
+        CliRunner.Run("preview", "block-dai", "--year", "2027", "--page", "1", "--dpi", "72", "--show-bleed", "-o", temp.Path);
+        var (width, _) = PngSize(Path.Combine(temp.Path, "block-dai-2027-p001.png"));
         Assert.True(width > 411 + 30);
     }
 
     [Fact]
     public void Preview_of_a_month_on_a_wall_calendar_is_its_month_page()
     {
-        var result = CliRunner.Run("preview", "wall-7", "--year", "2027", "--month", "8", "--dpi", "36", "-o", folder);
+        var result = CliRunner.Run("preview", "wall-7", "--year", "2027", "--month", "8", "--dpi", "36", "-o", temp.Path);
         Assert.Contains("page 5/7", result.Output);
     }
 
     [Fact]
     public void A_contact_sheet_shows_every_page()
     {
-        var result = CliRunner.Run("preview", "desk-tent", "--year", "2027", "--contact-sheet", "--dpi", "60", "-o", folder);
+        var result = CliRunner.Run("preview", "desk-tent", "--year", "2027", "--contact-sheet", "--dpi", "60", "-o", temp.Path);
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("13 pages", result.Output);
-        Assert.True(File.Exists(Path.Combine(folder, "desk-tent-2027-contact.png")));
+        Assert.True(File.Exists(Path.Combine(temp.Path, "desk-tent-2027-contact.png")));
     }
 
     [Theory]
@@ -57,7 +57,7 @@ public sealed class PreviewAndTemplatesCommandTests : IDisposable
     [InlineData(new[] { "--dpi", "5000" }, "--dpi 5000")]
     public void Bad_preview_options_exit_2(string[] extra, string message)
     {
-        var result = CliRunner.Run(["preview", "block-dai", "--year", "2027", "-o", folder, .. extra]);
+        var result = CliRunner.Run(["preview", "block-dai", "--year", "2027", "-o", temp.Path, .. extra]);
         Assert.Equal(2, result.ExitCode);
         Assert.Contains(message, result.Error);
     }

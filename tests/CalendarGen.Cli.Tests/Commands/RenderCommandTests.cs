@@ -2,32 +2,27 @@ namespace CalendarGen.Cli.Tests.Commands;
 
 public sealed class RenderCommandTests : IDisposable
 {
-    private readonly string folder = Directory.CreateTempSubdirectory("calendargen-render-").FullName;
+    private readonly TempFolder temp = new("calendargen-render-");
 
-    public void Dispose() => Directory.Delete(folder, recursive: true);
+    public void Dispose() => temp.Dispose();
 
-    private string Write(string name, string text)
-    {
-        string path = Path.Combine(folder, name);
-        File.WriteAllText(path, text);
-        return path;
-    }
+    private string Write(string name, string text) => temp.Write(name, text);
 
     [Fact]
     public void Render_writes_the_pdf_and_says_what_it_wrote()
     {
-        string output = Path.Combine(folder, "wall.pdf");
+        string output = Path.Combine(temp.Path, "wall.pdf");
         var result = CliRunner.Run("render", "wall-7", "--year", "2027", "-o", output);
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("7 pages", result.Output);
         Assert.StartsWith("%PDF-", File.ReadAllText(output)[..5]);
-        Assert.Empty(Directory.GetFiles(folder, "*.tmp"));
+        Assert.Empty(Directory.GetFiles(temp.Path, "*.tmp"));
     }
 
     [Fact]
     public void Two_renders_of_the_same_input_are_byte_identical_and_honour_SOURCE_DATE_EPOCH()
     {
-        string a = Path.Combine(folder, "a.pdf"), b = Path.Combine(folder, "b.pdf");
+        string a = Path.Combine(temp.Path, "a.pdf"), b = Path.Combine(temp.Path, "b.pdf");
         CliRunner.Run("render", "desk-tent", "--year", "2027", "-o", a);
         CliRunner.Run("render", "desk-tent", "--year", "2027", "-o", b);
         Assert.Equal(File.ReadAllBytes(a), File.ReadAllBytes(b));
@@ -38,7 +33,7 @@ public sealed class RenderCommandTests : IDisposable
     public void A_text_that_cannot_fit_is_one_error_naming_template_line_frame_and_date_and_nothing_is_written()
     {
         string template = Write("tight.yaml", "extends: block-dai\npages:\n  day:\n    - { id: weekday, size: 60, min_size: 50 }\n");
-        string output = Path.Combine(folder, "tight.pdf");
+        string output = Path.Combine(temp.Path, "tight.pdf");
         File.WriteAllText(output, "previous file");
         var result = CliRunner.Run("render", template, "--year", "2027", "-o", output);
         Assert.Equal(2, result.ExitCode);
@@ -47,19 +42,19 @@ public sealed class RenderCommandTests : IDisposable
         Assert.Contains("frame 'weekday' on 2027-01-01", line);
         Assert.Contains("does not fit", line);
         Assert.Equal("previous file", File.ReadAllText(output));
-        Assert.Empty(Directory.GetFiles(folder, "*.tmp"));
+        Assert.Empty(Directory.GetFiles(temp.Path, "*.tmp"));
     }
 
     [Fact]
     public void A_character_missing_from_the_font_is_an_error_naming_the_character_font_and_page()
     {
         string template = Write("cjk.yaml", "extends: block-trung\npages:\n  day:\n    - { id: note, type: text, x: 8, y: 130, width: 89, height: 8, text: \"春 {day}\" }\n");
-        var result = CliRunner.Run("render", template, "--year", "2027", "-o", Path.Combine(folder, "cjk.pdf"));
+        var result = CliRunner.Run("render", template, "--year", "2027", "-o", Path.Combine(temp.Path, "cjk.pdf"));
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("no glyph for '春' (U+6625)", result.Error);
         Assert.Contains("BeVietnamPro_400Regular.ttf", result.Error);
         Assert.Contains("on 2027-01-01", result.Error);
-        Assert.False(File.Exists(Path.Combine(folder, "cjk.pdf")));
+        Assert.False(File.Exists(Path.Combine(temp.Path, "cjk.pdf")));
     }
 
     [Theory]
@@ -67,7 +62,7 @@ public sealed class RenderCommandTests : IDisposable
     [InlineData(new[] { "render", "block-dai", "--year", "2200" }, "outside 1900–2199")]
     [InlineData(new[] { "render", "block-dai" }, "--year")]
     [InlineData(new[] { "render", "block-dai", "--year", "2027", "--profile", "cmyk" }, "'cmyk'")]
-    [InlineData(new[] { "render", "block-dai", "--year", "2027", "-o", "/no/such/folder/x.pdf" }, "does not exist")]
+    [InlineData(new[] { "render", "block-dai", "--year", "2027", "-o", "/no/such/temp.Path/x.pdf" }, "does not exist")]
     public void Bad_input_exits_2_with_one_line(string[] args, string message)
     {
         var result = CliRunner.Run(args);

@@ -5,16 +5,11 @@ namespace CalendarGen.Templates.Tests.Loading;
 
 public sealed class ExtendsTests : IDisposable
 {
-    private readonly string folder = Directory.CreateTempSubdirectory("calendargen-extends-").FullName;
+    private readonly TempFolder temp = new("calendargen-extends-");
 
-    public void Dispose() => Directory.Delete(folder, recursive: true);
+    public void Dispose() => temp.Dispose();
 
-    private string Write(string name, string text)
-    {
-        string path = Path.Combine(folder, name);
-        File.WriteAllText(path, text);
-        return path;
-    }
+    private string Write(string name, string text) => temp.Write(name, text);
 
     [Fact]
     public void The_sample_restyles_block_dai_with_fonts_colours_and_a_moved_frame()

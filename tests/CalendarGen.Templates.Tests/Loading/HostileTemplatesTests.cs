@@ -6,16 +6,16 @@ namespace CalendarGen.Templates.Tests.Loading;
 /// <summary>No input file, however broken, makes the loader throw.</summary>
 public sealed class HostileTemplatesTests : IDisposable
 {
-    private readonly string folder = Directory.CreateTempSubdirectory("calendargen-hostile-").FullName;
+    private readonly TempFolder temp = new("calendargen-hostile-");
 
-    public void Dispose() => Directory.Delete(folder, recursive: true);
+    public void Dispose() => temp.Dispose();
 
     [Fact]
     public void Every_truncation_and_byte_mutation_of_a_shipped_template_loads_or_gives_problems()
     {
         byte[] original = File.ReadAllBytes(Path.Combine(ShippedFiles.TemplatesDirectory, "desk-tent.yaml"));
         var random = new Random(7);
-        string path = Path.Combine(folder, "desk-tent.yaml");
+        string path = Path.Combine(temp.Path, "desk-tent.yaml");
         for (int i = 0; i < 400; i++)
         {
             byte[] bytes = i < 100 ? original[..(original.Length * i / 100)] : (byte[])original.Clone();
@@ -45,7 +45,7 @@ public sealed class HostileTemplatesTests : IDisposable
         }
 
         yaml.Append("kind: block\npages: { day: *a39 }\n");
-        string path = Path.Combine(folder, "bomb.yaml");
+        string path = Path.Combine(temp.Path, "bomb.yaml");
         File.WriteAllText(path, yaml.ToString());
         Assert.NotEmpty(TemplateLoader.Load(path).Problems);
     }
@@ -53,7 +53,7 @@ public sealed class HostileTemplatesTests : IDisposable
     [Fact]
     public void A_deeply_nested_template_is_refused()
     {
-        string path = Path.Combine(folder, "deep.yaml");
+        string path = Path.Combine(temp.Path, "deep.yaml");
         File.WriteAllText(path, "kind: block\npages: " + new string('[', 50_000) + new string(']', 50_000));
         Assert.Contains("nested more than", Assert.Single(TemplateLoader.Load(path).Problems).Message);
     }

@@ -6,13 +6,13 @@ namespace CalendarGen.Templates.Tests.Yaml;
 /// <summary>Hostile and broken inputs: each is a problem, never an exception.</summary>
 public sealed class YamlSourceTests : IDisposable
 {
-    private readonly string folder = Directory.CreateTempSubdirectory("calendargen-yaml-").FullName;
+    private readonly TempFolder temp = new("calendargen-yaml-");
 
-    public void Dispose() => Directory.Delete(folder, recursive: true);
+    public void Dispose() => temp.Dispose();
 
     private string Write(string name, byte[] bytes)
     {
-        string path = Path.Combine(folder, name);
+        string path = Path.Combine(temp.Path, name);
         File.WriteAllBytes(path, bytes);
         return path;
     }
@@ -20,7 +20,7 @@ public sealed class YamlSourceTests : IDisposable
     [Fact]
     public void A_missing_file_is_a_problem_naming_the_file()
     {
-        string path = Path.Combine(folder, "absent.yaml");
+        string path = Path.Combine(temp.Path, "absent.yaml");
         var problem = Assert.Single(ObservanceFile.Load(path).Problems);
         Assert.Equal(path, problem.File);
         Assert.Contains("not found", problem.Message);
@@ -29,7 +29,7 @@ public sealed class YamlSourceTests : IDisposable
     [Fact]
     public void A_directory_is_a_problem()
     {
-        Assert.Contains("directory", Assert.Single(ObservanceFile.Load(folder).Problems).Message);
+        Assert.Contains("directory", Assert.Single(ObservanceFile.Load(temp.Path).Problems).Message);
     }
 
     [Fact]
