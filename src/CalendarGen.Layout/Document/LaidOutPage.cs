@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using CalendarGen.Templates.Model;
 
 namespace CalendarGen.Layout.Document;
 
@@ -38,7 +39,8 @@ public sealed record PageInfo(int Number, string Label, NodaTime.LocalDate? Firs
 /// <param name="Subject">Document subject (Vietnamese).</param>
 /// <param name="Index">Every page's number, label and dates, in order.</param>
 /// <param name="Pages">The pages, laid out lazily as they are enumerated (skipping pages costs nothing).</param>
-public sealed record LaidOutDocument(string Title, string Subject, ImmutableArray<PageInfo> Index, IEnumerable<LaidOutPage> Pages)
+/// <param name="Palette">The template's colours: print output maps vector artwork (SVG) drawn in these colours to their CMYK.</param>
+public sealed record LaidOutDocument(string Title, string Subject, ImmutableArray<PageInfo> Index, IEnumerable<LaidOutPage> Pages, ImmutableArray<PaletteColor> Palette)
 {
     /// <summary>The number of pages.</summary>
     public int PageCount => Index.Length;

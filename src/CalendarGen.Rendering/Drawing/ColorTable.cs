@@ -14,6 +14,7 @@ internal sealed class ColorTable
     private readonly bool print;
     private readonly ConcurrentDictionary<Cmyk, SKColor> standIns = new();
     private readonly ConcurrentDictionary<SKColor, Cmyk> inks = new();
+    private readonly Dictionary<SKColor, Cmyk> artwork = [];
     private int next;
 
     private ColorTable(bool print) => this.print = print;
@@ -21,21 +22,45 @@ internal sealed class ColorTable
     /// <summary>Colours for screens and previews.</summary>
     public static ColorTable Screen() => new(print: false);
 
-    /// <summary>Colours for press and proof: stand-ins to be rewritten to CMYK.</summary>
-    public static ColorTable Print() => new(print: true);
+    /// <summary>
+    /// Colours for press and proof: stand-ins to be rewritten to CMYK. Vector artwork (SVG) is drawn in its own RGB
+    /// colours; those equal to a palette colour's screen value map to that colour's CMYK (when no two palette colours
+    /// share the screen value), so a logo drawn in palette colours prints in exact CMYK.
+    /// </summary>
+    public static ColorTable Print(IEnumerable<PaletteColor> palette)
+    {
+        var table = new ColorTable(print: true);
+        foreach (var group in palette.GroupBy(c => c.Rgb))
+        {
+            if (group.Select(c => c.Cmyk).Distinct().Count() == 1)
+            {
+                table.artwork[new SKColor(group.Key.R, group.Key.G, group.Key.B)] = group.First().Cmyk;
+            }
+        }
+
+        return table;
+    }
 
     public bool IsPrint => print;
 
     public SKColor this[PaletteColor color] => print ? StandIn(color.Cmyk) : new SKColor(color.Rgb.R, color.Rgb.G, color.Rgb.B);
 
     /// <summary>The CMYK value a stand-in RGB triple stands for.</summary>
-    public bool TryGetCmyk(byte r, byte g, byte b, out Cmyk cmyk) => inks.TryGetValue(new SKColor(r, g, b), out cmyk);
+    public bool TryGetCmyk(byte r, byte g, byte b, out Cmyk cmyk) =>
+        inks.TryGetValue(new SKColor(r, g, b), out cmyk) || artwork.TryGetValue(new SKColor(r, g, b), out cmyk);
 
     private SKColor StandIn(Cmyk cmyk) => standIns.GetOrAdd(cmyk, c =>
     {
         // A unique, arbitrary triple per colour, assigned in order of first use (deterministic for a given document).
-        int n = Interlocked.Increment(ref next);
-        var color = new SKColor((byte)(n * 37 % 251 + 1), (byte)(n >> 8 & 0xFF), (byte)(n & 0xFF));
+        // Skipping any triple that is also a palette screen value keeps artwork colours and stand-ins apart.
+        SKColor color;
+        do
+        {
+            int n = Interlocked.Increment(ref next);
+            color = new SKColor((byte)(n * 37 % 251 + 1), (byte)(n >> 8 & 0xFF), (byte)(n & 0xFF));
+        }
+        while (artwork.ContainsKey(color));
+
         inks[color] = c;
         return color;
     });

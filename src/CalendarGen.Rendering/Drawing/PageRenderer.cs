@@ -65,21 +65,49 @@ internal sealed class PageRenderer(FontCache fonts, ColorTable colors, bool prin
 
     private void DrawImage(ImageOp op, SKCanvas canvas)
     {
+        if (op.Path.EndsWith(".svg", StringComparison.OrdinalIgnoreCase))
+        {
+            DrawSvg(op, canvas);
+            return;
+        }
+
         if (printImages)
         {
             // Skia would embed raster images as DeviceRGB, which press files must not contain.
-            throw new LayoutException($"image {op.Path}: raster images cannot go into press or proof PDFs yet (they would stay RGB); use the screen profile, or leave the image out of press templates");
-        }
-
-        if (op.Path.EndsWith(".svg", StringComparison.OrdinalIgnoreCase))
-        {
-            throw new LayoutException($"image {op.Path}: SVG images are not supported yet; use PNG or JPEG for previews");
+            throw new LayoutException($"image {op.Path}: raster images cannot go into press or proof PDFs (they would stay RGB); use an SVG drawn in palette colours, or the screen profile");
         }
 
         using var image = SKImage.FromEncodedData(op.Path) ?? throw new LayoutException($"image {op.Path} cannot be decoded");
-        double scale = Math.Min(op.Box.Width / image.Width, op.Box.Height / image.Height);
-        double w = image.Width * scale, h = image.Height * scale;
-        var rect = SKRect.Create((float)(op.Box.X + (op.Box.Width - w) / 2), (float)(op.Box.Y + (op.Box.Height - h) / 2), (float)w, (float)h);
+        var rect = Fit(op.Box, image.Width, image.Height);
         canvas.DrawImage(image, rect, new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.Linear));
+    }
+
+    /// <summary>SVG stays vector: its picture is replayed into the page, scaled to fit.</summary>
+    private static void DrawSvg(ImageOp op, SKCanvas canvas)
+    {
+        using var svg = new Svg.Skia.SKSvg();
+        var picture = svg.Load(op.Path) ?? throw new LayoutException($"image {op.Path} is not an SVG file that can be read");
+        var bounds = picture.CullRect;
+        if (bounds.Width <= 0 || bounds.Height <= 0)
+        {
+            throw new LayoutException($"image {op.Path} has no size");
+        }
+
+        var rect = Fit(op.Box, bounds.Width, bounds.Height);
+        canvas.Save();
+        canvas.ClipRect(rect);
+        canvas.Translate(rect.Left, rect.Top);
+        canvas.Scale(rect.Width / bounds.Width, rect.Height / bounds.Height);
+        canvas.Translate(-bounds.Left, -bounds.Top);
+        canvas.DrawPicture(picture);
+        canvas.Restore();
+    }
+
+    /// <summary>The largest rectangle of the given proportions centred in a box.</summary>
+    private static SKRect Fit(PtBox box, double width, double height)
+    {
+        double scale = Math.Min(box.Width / width, box.Height / height);
+        double w = width * scale, h = height * scale;
+        return SKRect.Create((float)(box.X + (box.Width - w) / 2), (float)(box.Y + (box.Height - h) / 2), (float)w, (float)h);
     }
 }

@@ -87,7 +87,7 @@ internal static class ContentStreamRewriter
                 byte r = ToByte(operands[0].Value), g = ToByte(operands[1].Value), bl = ToByte(operands[2].Value);
                 if (!colors.TryGetCmyk(r, g, bl, out var cmyk))
                 {
-                    throw new InvalidDataException($"RGB colour ({r}, {g}, {bl}) is not a palette colour: press output must be CMYK only");
+                    throw new InvalidDataException($"the colour #{r:X2}{g:X2}{bl:X2} (from an SVG image?) is not the screen value of a palette colour, so it has no CMYK value; press output must be CMYK only");
                 }
 
                 output.Write(source, copied, operands[0].Start - copied);

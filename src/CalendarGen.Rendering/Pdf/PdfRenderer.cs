@@ -1,3 +1,4 @@
+using CalendarGen.Layout;
 using CalendarGen.Layout.Document;
 using CalendarGen.Rendering.Drawing;
 using CalendarGen.Rendering.Fonts;
@@ -31,7 +32,7 @@ public static class PdfRenderer
     /// <summary>The finished PDF's bytes.</summary>
     public static byte[] Render(LaidOutDocument document, OutputProfile profile, DateTime timestamp, FontCache fonts)
     {
-        var colors = profile == OutputProfile.Screen ? ColorTable.Screen() : ColorTable.Print();
+        var colors = profile == OutputProfile.Screen ? ColorTable.Screen() : ColorTable.Print(document.Palette);
         var renderer = new PageRenderer(fonts, colors, printImages: profile != OutputProfile.Screen);
         var boxes = new List<(PtBox, PtBox, PtBox)>(document.PageCount);
         var bookmarks = new List<(int, string)>();
@@ -69,6 +70,14 @@ public static class PdfRenderer
         }
 
         var settings = new PrintFinisher.Settings(profile, document.Title, document.Subject, DateTime.SpecifyKind(timestamp, DateTimeKind.Utc), bookmarks);
-        return PrintFinisher.Finish(skia.ToArray(), boxes, colors, settings);
+        try
+        {
+            return PrintFinisher.Finish(skia.ToArray(), boxes, colors, settings);
+        }
+        catch (InvalidDataException e)
+        {
+            // What the template drew cannot be printed (artwork in colours outside the palette, gradients, alpha).
+            throw new LayoutException($"{profile.ToString().ToLowerInvariant()} output: {e.Message}");
+        }
     }
 }

@@ -40,6 +40,7 @@ internal static class PrintFinisher
             {
                 RewritePage(page, colors);
                 RewriteForms(page.Elements.GetDictionary("/Resources"), colors, forms);
+                CheckPrintable(page.Elements.GetDictionary("/Resources"), i + 1);
             }
         }
 
@@ -123,6 +124,48 @@ internal static class PrintFinisher
             RewriteForms(xobject.Elements.GetDictionary("/Resources"), colors, seen);
         }
     }
+
+    /// <summary>
+    /// PDF/X-1a allows no transparency and no RGB: refuse what the colour rewrite cannot convert (gradients and
+    /// patterns from artwork, soft masks, alpha, blend modes).
+    /// </summary>
+    private static void CheckPrintable(PdfDictionary? resources, int pageNumber)
+    {
+        if (resources is null)
+        {
+            return;
+        }
+
+        foreach (string key in new[] { "/Shading", "/Pattern" })
+        {
+            if (resources.Elements.GetDictionary(key) is { Elements.Count: > 0 })
+            {
+                throw new InvalidDataException($"page {pageNumber} holds a gradient or pattern (from an SVG image?), which stays RGB; press output needs flat palette colours");
+            }
+        }
+
+        if (resources.Elements.GetDictionary("/ExtGState") is not { } states)
+        {
+            return;
+        }
+
+        foreach (string name in states.Elements.Keys)
+        {
+            if (states.Elements.GetDictionary(name) is not { } state)
+            {
+                continue;
+            }
+
+            bool opaque = Opaque(state, "/ca") && Opaque(state, "/CA")
+                && state.Elements.GetName("/BM") is "" or "/Normal" && state.Elements["/SMask"] is null or PdfName { Value: "/None" };
+            if (!opaque)
+            {
+                throw new InvalidDataException($"page {pageNumber} holds transparency (from an SVG image?), which PDF/X-1a does not allow");
+            }
+        }
+    }
+
+    private static bool Opaque(PdfDictionary state, string key) => state.Elements[key] is null || state.Elements.GetReal(key) >= 1;
 
     private static List<PdfDictionary> ContentStreams(PdfPage page)
     {
