@@ -43,7 +43,9 @@ internal static class ContentStreamRewriter
                     Push(ref operands, ref count, (start, 0, false));
                     continue;
                 case (byte)'<':
-                    i = i + 1 < n && source[i + 1] == '<' ? i + 2 : Math.Min(n, Array.IndexOf(source, (byte)'>', i) is var e and >= 0 ? e + 1 : n);
+                    // "<<" opens a dictionary; otherwise a hex string runs to the next '>'.
+                    int close = Array.IndexOf(source, (byte)'>', i);
+                    i = i + 1 < n && source[i + 1] == '<' ? i + 2 : close >= 0 ? close + 1 : n;
                     Push(ref operands, ref count, (start, 0, false));
                     continue;
                 case (byte)'>':

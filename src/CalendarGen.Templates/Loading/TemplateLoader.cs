@@ -45,7 +45,7 @@ public static class TemplateLoader
             new TemplateValidator(template, reader, fonts, problems).Validate();
             return problems.Count > 0 ? LoadResult<Template>.Failed(problems) : new LoadResult<Template>(template, []);
         }
-        catch (Exception e) when (e is not OutOfMemoryException and not StackOverflowException)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
             // A safety net: the reader is written not to throw, but a template must never crash the tool.
             problems.Add(new Problem(nameOrPath, 0, 0, $"cannot be read: {e.Message}"));

@@ -49,10 +49,17 @@ public sealed record PackSpec(
         // A file next to the pack file wins over a shipped template of the same name.
         var templates = Strings(map, "templates", required: true)
             .Select(t => File.Exists(Path.Combine(folder, t)) ? Path.GetFullPath(Path.Combine(folder, t)) : t).ToImmutableArray();
-        var years = Strings(map, "years", required: true).Select(y => (Text: y, Ok: int.TryParse(y, out int v) && v is >= 1900 and <= 2199, Value: int.TryParse(y, out int w) ? w : 0)).ToList();
-        foreach (var bad in years.Where(y => !y.Ok))
+        var years = new SortedSet<int>();
+        foreach (string text in Strings(map, "years", required: true))
         {
-            map.Error(map.Value("years")!, $"'{bad.Text}' is not a year between 1900 and 2199");
+            if (int.TryParse(text, out int year) && year is >= 1900 and <= 2199)
+            {
+                years.Add(year);
+            }
+            else
+            {
+                map.Error(map.Value("years")!, $"'{text}' is not a year between 1900 and 2199");
+            }
         }
 
         var profiles = Strings(map, "profiles", required: false);
@@ -98,7 +105,7 @@ public sealed record PackSpec(
         }
 
         return new LoadResult<PackSpec>(
-            new PackSpec(name, templates, [.. years.Select(y => y.Value).Distinct().Order()], [.. profiles.Distinct()], dates.ToImmutable(), cover, dpi, contact, ics, events),
+            new PackSpec(name, templates, [.. years], [.. profiles.Distinct()], dates.ToImmutable(), cover, dpi, contact, ics, events),
             []);
     }
 
