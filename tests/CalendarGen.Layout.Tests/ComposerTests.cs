@@ -133,3 +133,32 @@ public sealed class ComposerTests
         Assert.Equal(File.ReadAllText(file), actual);
     }
 }
+
+public sealed class QuoteTests
+{
+    [Fact]
+    public void A_block_day_page_prints_the_proverb_of_its_day()
+    {
+        var template = TemplateLoader.Load("block-dai").Value!;
+        Assert.True(template.Quotes.Length >= 60);
+        var calendar = CalendarYear.Build(2027, ObservanceSets.Shipped("vn"));
+        var document = Composer.Compose(template, calendar, new FixedWidthMeasurer(), OutputProfile.Screen, new LocalDate(2026, 1, 1));
+        var date = new LocalDate(2027, 7, 30);
+        string expected = template.Quotes[(date.DayOfYear - 1 + 2027) % template.Quotes.Length];
+        string text = string.Concat(document.Page(document.Index.First(p => p.Shows(date)).Number).Ops.OfType<TextOp>().Select(t => t.Text));
+        Assert.Contains(expected.Replace(" ", ""), text.Replace(" ", ""));
+    }
+
+    [Fact]
+    public void Quotes_none_leaves_the_quote_empty_and_a_missing_quote_file_is_a_problem()
+    {
+        using var temp = new TempFolder();
+        Assert.Empty(TemplateLoader.Load(temp.Write("a.yaml", "extends: block-dai\nquotes: none\n")).Value!.Quotes);
+        var problem = Assert.Single(TemplateLoader.Load(temp.Write("b.yaml", "extends: block-dai\nquotes: my-quotes.yaml\n")).Problems);
+        Assert.Contains("my-quotes.yaml", problem.Message);
+        Assert.Equal(2, problem.Line);
+        temp.Write("q.yaml", "quotes: [Một câu]\n");
+        string own = temp.Write("c.yaml", "extends: block-dai\nquotes: q.yaml\n");
+        Assert.Equal(["Một câu"], TemplateLoader.Load(own).Value!.Quotes.AsEnumerable());
+    }
+}

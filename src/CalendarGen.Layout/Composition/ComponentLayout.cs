@@ -39,7 +39,13 @@ internal static class ComponentLayout
             lines.RemoveAt(lines.Count - 1);
         }
 
-        return lines.Count == 0 ? [] : f.Text.FitAndSet(lines, c.Style, f.DayColor(c.Style, f.Page.Day), f.Box, f.Where);
+        if (lines.Count == 0)
+        {
+            return [];
+        }
+
+        var color = f.DayColor(c.Style, f.Page.Day);
+        return c.Wrap ? f.Text.WrapFitAndSet(lines, c.Style, color, f.Box, f.Where) : f.Text.FitAndSet(lines, c.Style, color, f.Box, f.Where);
     }
 
     /// <summary>The day figure filling the frame above the weekday line.</summary>

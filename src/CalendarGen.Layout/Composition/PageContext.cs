@@ -84,6 +84,7 @@ internal sealed record PageContext(PageRole Role, CalendarYear Year, CalendarDay
             "truc" => Day!.Almanac.Officer.VietnameseName(),
             "gio_hoang_dao" => Day!.Almanac.AuspiciousHoursText,
             "observances" => string.Join(" · ", Day!.Observances.Select(o => o.Observance.Name)),
+            "quote" => template.Quotes.IsEmpty ? "" : template.Quotes[(Day!.Date.DayOfYear - 1 + Year.Year) % template.Quotes.Length],
             _ => throw new LayoutException($"unknown placeholder {{{name}}}"),
         };
     }

@@ -11,7 +11,7 @@ namespace CalendarGen.Templates.Loading;
 internal sealed class TemplateReader(SourceMap sources, List<Problem> problems)
 {
     public static readonly string[] TopKeys =
-        ["name", "description", "kind", "extends", "lang", "observances", "page", "fonts", "palette", "colors", "pages", "imprint"];
+        ["name", "description", "kind", "extends", "lang", "observances", "quotes", "page", "fonts", "palette", "colors", "pages", "imprint"];
 
     public static readonly string[] PageKeys = ["size", "width", "height", "orientation", "bleed", "safe", "binding", "week_start"];
     public static readonly string[] BindingKeys = ["edge", "depth"];
@@ -24,7 +24,7 @@ internal sealed class TemplateReader(SourceMap sources, List<Problem> problems)
     /// <summary>The keys each component type adds to a frame.</summary>
     public static readonly IReadOnlyDictionary<string, string[]> ComponentKeys = new Dictionary<string, string[]>
     {
-        ["text"] = [.. StyleKeys, "text"],
+        ["text"] = [.. StyleKeys, "text", "wrap"],
         ["month-grid"] = ["title", "header", "day", "lunar", "month", "rules"],
         ["day-hero"] = ["day", "weekday"],
         ["lunar-panel"] = [.. StyleKeys, "label"],
@@ -76,6 +76,7 @@ internal sealed class TemplateReader(SourceMap sources, List<Problem> problems)
         ColorRolesSource = map.Value("colors") is { } rolesNode ? Locate(rolesNode) : null;
         textColor = colors?.Text ?? "ink";
         var imprint = map.Mapping("imprint", required: true) is { } imprintNode ? ReadImprint(map.Open(imprintNode, ImprintKeys)) : null;
+        var quotes = ReadQuotes(map);
         var pages = ReadPages(map);
         PagesSource = map.Value("pages") is { } pagesNode ? Locate(pagesNode) : null;
 
@@ -84,7 +85,33 @@ internal sealed class TemplateReader(SourceMap sources, List<Problem> problems)
             return null;
         }
 
-        return new Template(name, description, kind.Value, language, observances, page, fonts, palette, colors, pages, imprint, sourceFile);
+        return new Template(name, description, kind.Value, language, observances, page, fonts, palette, colors, pages, imprint, sourceFile, quotes);
+    }
+
+    /// <summary>"quotes": a shipped set ("vi", the default), a quote file next to the template, or "none".</summary>
+    private ImmutableArray<string> ReadQuotes(YamlMap map)
+    {
+        string name = map.String("quotes") ?? "vi";
+        if (name == "none")
+        {
+            return [];
+        }
+
+        if (Quotes.QuoteFile.ShippedSet(name) is { } shipped)
+        {
+            return shipped;
+        }
+
+        var node = map.Value("quotes")!;
+        string path = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(sources.FileOf(node)) ?? ".", name));
+        var result = Quotes.QuoteFile.Load(path);
+        if (result.Value is { } list)
+        {
+            return list.Quotes;
+        }
+
+        map.Error(node, $"quotes '{name}': " + string.Join("; ", result.Problems.Select(p => p.ToString())));
+        return [];
     }
 
     private PageSpec? ReadPage(YamlMap map)
@@ -341,7 +368,7 @@ internal sealed class TemplateReader(SourceMap sources, List<Problem> problems)
         {
             case "text":
                 string? text = map.String("text", required: true);
-                return text is null ? null : new TextComponent(text, Style(map, 10));
+                return text is null ? null : new TextComponent(text, Style(map, 10), map.Bool("wrap") ?? false);
             case "month-grid":
                 return new MonthGridComponent(
                     SubStyle(map, "title", 14), SubStyle(map, "header", 8) ?? DefaultStyle(8), SubStyle(map, "day", 14) ?? DefaultStyle(14),

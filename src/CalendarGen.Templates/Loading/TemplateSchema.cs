@@ -80,6 +80,7 @@ public static class TemplateSchema
                 ["extends"] = Text("a template file (relative to this one) or a shipped template name"),
                 ["lang"] = Enum("vi", "en", "vi+en"),
                 ["observances"] = Text("the observance set"),
+                ["quotes"] = Text("a shipped quote set (vi), a quote file next to the template, or none"),
                 ["page"] = Properties(TemplateReader.PageKeys, new()
                 {
                     ["size"] = Enum([.. PagePresets.All.Keys]),
@@ -116,7 +117,7 @@ public static class TemplateSchema
         "id" or "text" or "path" or "color" or "fill" or "stroke" or "rules" or "font" => Text(null),
         "type" => new JsonObject { ["const"] = type },
         "x" or "y" or "width" or "height" => length.DeepClone(),
-        "remove" or "day_colors" or "uppercase" or "previous" or "next" => Bool(null),
+        "remove" or "day_colors" or "uppercase" or "previous" or "next" or "wrap" => Bool(null),
         "align" => Enum("left", "center", "right"),
         "valign" => Enum("top", "middle", "bottom"),
         "title" or "header" or "day" or "lunar" or "label" or "weekday" => new JsonObject { ["$ref"] = "#/$defs/style" },

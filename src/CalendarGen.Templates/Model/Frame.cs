@@ -62,8 +62,11 @@ public abstract record Component
     public abstract string TypeName { get; }
 }
 
-/// <summary>Text with placeholders ("{day}", "{weekday}", …), on as many lines as it has.</summary>
-public sealed record TextComponent(string Text, TextStyle Style) : Component
+/// <summary>
+/// Text with placeholders ("{day}", "{weekday}", …), on as many lines as it has; with <paramref name="Wrap"/>, lines
+/// too wide for the frame break between words before the text shrinks.
+/// </summary>
+public sealed record TextComponent(string Text, TextStyle Style, bool Wrap = false) : Component
 {
     /// <inheritdoc />
     public override string TypeName => "text";

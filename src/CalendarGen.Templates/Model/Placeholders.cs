@@ -57,6 +57,7 @@ public static class Placeholders
         new("hoang_dao_kind", PlaceholderScope.Day, "hoàng đạo", "hoàng đạo or hắc đạo"),
         new("truc", PlaceholderScope.Day, "Khai", "the day's trực"),
         new("gio_hoang_dao", PlaceholderScope.Day, "Sửu (1–3), Thìn (7–9), …", "the six auspicious double-hours"),
+        new("quote", PlaceholderScope.Day, "Uống nước nhớ nguồn.", "a proverb for the day from the template's quote set (use with wrap: true)"),
         new("observances", PlaceholderScope.Day, "Ngày thế giới phòng chống mua bán người", "the day's observances, joined by “ · ”"),
     }.ToImmutableSortedDictionary(p => p.Name, p => p, StringComparer.Ordinal);
 

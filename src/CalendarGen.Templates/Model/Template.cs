@@ -41,6 +41,7 @@ public enum LabelLanguage
 /// <param name="Pages">The frames of each page role.</param>
 /// <param name="Imprint">The publisher's imprint (calendars are registered publications).</param>
 /// <param name="SourceFile">The file it was loaded from (the outermost one when it extends another).</param>
+/// <param name="Quotes">The proverbs or quotes printed one a day by {quote}; empty for none.</param>
 public sealed record Template(
     string Name,
     string Description,
@@ -53,7 +54,8 @@ public sealed record Template(
     ColorRoles Colors,
     ImmutableSortedDictionary<PageRole, ImmutableArray<Frame>> Pages,
     Imprint Imprint,
-    string SourceFile)
+    string SourceFile,
+    ImmutableArray<string> Quotes)
 {
     /// <summary>The frames of a page role, empty if the template has none.</summary>
     public ImmutableArray<Frame> FramesOf(PageRole role) => Pages.TryGetValue(role, out var frames) ? frames : [];
