@@ -2,13 +2,12 @@ using System.CommandLine;
 using CalendarGen.Domain.Calendar;
 using CalendarGen.Domain.Observances;
 using CalendarGen.Templates.Observances;
-using NodaTime;
 
 namespace CalendarGen.Cli.Commands;
 
 /// <summary>
 /// The options every calendar-building command shares — the year, users' observance files and a day-off schedule —
-/// and how they become a <see cref="CalendarYear"/>.
+/// and how they become a <see cref="CalendarYear"/>. (Templates set their own first weekday.)
 /// </summary>
 internal sealed class CalendarInputs
 {
@@ -31,21 +30,7 @@ internal sealed class CalendarInputs
         HelpName = "FILE",
     };
 
-    public Option<string> WeekStart { get; } = new("--week-start")
-    {
-        Description = "First column of month grids",
-        DefaultValueFactory = _ => "monday",
-    };
-
-    public CalendarInputs(bool withYear = true, bool withWeekStart = false)
-    {
-        WeekStart.AcceptOnlyFromAmong("monday", "sunday");
-        Options = withYear ? [Year, Events, Schedule] : [Events, Schedule];
-        if (withWeekStart)
-        {
-            Options = [.. Options, WeekStart];
-        }
-    }
+    public CalendarInputs(bool withYear = true) => Options = withYear ? [Year, Events, Schedule] : [Events, Schedule];
 
     public IReadOnlyList<Option> Options { get; }
 
@@ -91,9 +76,6 @@ internal sealed class CalendarInputs
     }
 
     /// <summary>The calendar of a year with the observances and schedule the options name.</summary>
-    public CalendarYear Build(ParseResult parseResult, int year)
-    {
-        var firstDay = parseResult.GetValue(WeekStart) == "sunday" ? IsoDayOfWeek.Sunday : IsoDayOfWeek.Monday;
-        return CalendarYear.Build(year, ObservancesOf(parseResult), ScheduleOf(parseResult, year), firstDay);
-    }
+    public CalendarYear Build(ParseResult parseResult, int year) =>
+        CalendarYear.Build(year, ObservancesOf(parseResult), ScheduleOf(parseResult, year));
 }
