@@ -65,6 +65,12 @@ internal static class CliApp
 
             return ExitCodes.BadInput;
         }
+        catch (Exception e) when (e is UnauthorizedAccessException or DirectoryNotFoundException or PathTooLongException)
+        {
+            // A path the user gave that cannot be written or read.
+            error.WriteLine($"calendargen: error: {e.Message}");
+            return ExitCodes.BadInput;
+        }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             error.WriteLine($"calendargen: failed: {e.Message}");

@@ -82,3 +82,17 @@ public sealed class RenderCommandTests : IDisposable
         Assert.All(lines, l => Assert.StartsWith($"calendargen: error: {template}:", l));
     }
 }
+
+public sealed class OutputPathTests
+{
+    [Fact]
+    public void An_output_path_that_cannot_be_written_is_bad_input()
+    {
+        using var temp = new TempFolder();
+        string file = temp.Write("plain.txt", "x");
+        var result = CliRunner.Run("render", "wall-poster", "--year", "2027", "-o", Path.Combine(file, "sub", "p.pdf"));
+        Assert.Equal(2, result.ExitCode);
+        Assert.Single(result.Error.TrimEnd('\n').Split('\n'));
+        Assert.Equal("x", File.ReadAllText(file));
+    }
+}
