@@ -14,7 +14,6 @@ internal static class TemplatesCommand
         list.SetAction(parseResult =>
         {
             var output = parseResult.InvocationConfiguration.Output;
-            using var fonts = new FontCache();
             foreach (string name in ShippedFiles.TemplateNames())
             {
                 var template = TemplateLoader.Load(name).Value;

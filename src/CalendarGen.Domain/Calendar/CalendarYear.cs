@@ -38,7 +38,9 @@ public sealed record CalendarYear(int Year, IsoDayOfWeek FirstDayOfWeek, Immutab
             throw new ArgumentOutOfRangeException(nameof(firstDayOfWeek), firstDayOfWeek, "weeks start on Monday or Sunday");
         }
 
-        var spans = ObservanceSpans(year, observances);
+        // Each day's lunar facts are computed once and shared by the observance scan and the days themselves.
+        var lunarDays = LunarDays(year, observances);
+        var spans = ObservanceSpans(year, observances, lunarDays);
         var months = ImmutableArray.CreateBuilder<CalendarMonth>(12);
         for (int month = 1; month <= 12; month++)
         {
@@ -46,7 +48,8 @@ public sealed record CalendarYear(int Year, IsoDayOfWeek FirstDayOfWeek, Immutab
             var days = ImmutableArray.CreateBuilder<CalendarDay>(length);
             for (int d = 1; d <= length; d++)
             {
-                days.Add(BuildDay(new LocalDate(year, month, d), spans, schedule));
+                var date = new LocalDate(year, month, d);
+                days.Add(BuildDay(lunarDays[date], spans, schedule));
             }
 
             var built = days.MoveToImmutable();
@@ -63,9 +66,9 @@ public sealed record CalendarYear(int Year, IsoDayOfWeek FirstDayOfWeek, Immutab
     /// <summary>Every day of the year in order.</summary>
     public IEnumerable<CalendarDay> Days => Months.SelectMany(m => m.Days);
 
-    private static CalendarDay BuildDay(LocalDate date, Dictionary<LocalDate, List<ObservanceDay>> spans, DayOffSchedule? schedule)
+    private static CalendarDay BuildDay(LunarDay lunar, Dictionary<LocalDate, List<ObservanceDay>> spans, DayOffSchedule? schedule)
     {
-        var lunar = LunarDay.For(date);
+        var date = lunar.Date;
         var observances = spans.TryGetValue(date, out var list) ? [.. list] : ImmutableArray<ObservanceDay>.Empty;
         var scheduled = schedule?.Find(date);
         bool dayOff = scheduled?.Kind switch
@@ -78,29 +81,40 @@ public sealed record CalendarYear(int Year, IsoDayOfWeek FirstDayOfWeek, Immutab
     }
 
     /// <summary>
-    /// Every observance day that falls in the year. Each rule is tested against every solar day from a few days
-    /// before the year (so that a span begun in late December carries into January) to its end, which also finds
-    /// lunar dates of the previous lunar year (23/12 in a January).
+    /// The lunar facts of every day the year needs: its own days, and the few days before it from which the longest
+    /// observance span can reach into January.
     /// </summary>
-    private static Dictionary<LocalDate, List<ObservanceDay>> ObservanceSpans(int year, ObservanceSet set)
+    private static Dictionary<LocalDate, LunarDay> LunarDays(int year, ObservanceSet set)
     {
         int longestSpan = set.Observances.IsEmpty ? 1 : set.Observances.Max(o => o.Days);
-        var first = new LocalDate(year, 1, 1);
-        var scanFrom = first.PlusDays(-(longestSpan - 1));
+        var scanFrom = new LocalDate(year, 1, 1).PlusDays(-(longestSpan - 1));
         if (!VietnameseLunarCalendar.Supports(scanFrom))
         {
             scanFrom = VietnameseLunarCalendar.MinDate;
         }
 
-        var result = new Dictionary<LocalDate, List<ObservanceDay>>();
-        var last = new LocalDate(year, 12, 31);
-        for (var date = scanFrom; date <= last; date = date.PlusDays(1))
+        var days = new Dictionary<LocalDate, LunarDay>();
+        for (var date = scanFrom; date.Year <= year; date = date.PlusDays(1))
         {
-            var lunar = VietnameseLunarCalendar.ToLunarDate(date);
-            var month = VietnameseLunarCalendar.GetYear(lunar.Year).Find(lunar.Month, lunar.IsLeapMonth)!.Value;
+            days[date] = LunarDay.For(date);
+        }
+
+        return days;
+    }
+
+    /// <summary>
+    /// Every observance day that falls in the year. Each rule is tested against every solar day from a few days
+    /// before the year (so that a span begun in late December carries into January) to its end, which also finds
+    /// lunar dates of the previous lunar year (23/12 in a January).
+    /// </summary>
+    private static Dictionary<LocalDate, List<ObservanceDay>> ObservanceSpans(int year, ObservanceSet set, Dictionary<LocalDate, LunarDay> lunarDays)
+    {
+        var result = new Dictionary<LocalDate, List<ObservanceDay>>();
+        foreach (var (date, lunar) in lunarDays)
+        {
             foreach (var observance in set.Observances)
             {
-                if (!observance.Rule.Matches(date, lunar, month))
+                if (!observance.Rule.Matches(date, lunar.Lunar, lunar.Month))
                 {
                     continue;
                 }

@@ -61,8 +61,6 @@ public sealed class LunarYear
 
     internal int StartDayNumber => starts[0];
 
-    internal int EndDayNumber => starts[^1];
-
     /// <summary>The index of the month containing a day, which must lie within the year.</summary>
     internal int MonthIndexOf(int dayNumber)
     {

@@ -44,8 +44,6 @@ internal sealed class LunisolarEngine
         }
     }
 
-    public CivilTimeRule Rule => rule;
-
     /// <summary>The months of a lunar year, <paramref name="year"/> being the Gregorian year in which it begins.</summary>
     public LunarYear Year(int year)
     {

@@ -41,8 +41,6 @@ internal sealed class ColorTable
         return table;
     }
 
-    public bool IsPrint => print;
-
     public SKColor this[PaletteColor color] => print ? StandIn(color.Cmyk) : new SKColor(color.Rgb.R, color.Rgb.G, color.Rgb.B);
 
     /// <summary>The CMYK value a stand-in RGB triple stands for.</summary>

@@ -46,7 +46,4 @@ public readonly record struct Box(double X, double Y, double Width, double Heigh
 
     /// <summary>Whether the two boxes share any area.</summary>
     public bool Overlaps(Box other) => X < other.Right && other.X < Right && Y < other.Bottom && other.Y < Bottom;
-
-    /// <summary>This box grown by <paramref name="by"/> on every side (shrunk when negative).</summary>
-    public Box Inflate(double by) => new(X - by, Y - by, Width + 2 * by, Height + 2 * by);
 }

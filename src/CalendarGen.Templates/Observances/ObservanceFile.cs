@@ -25,22 +25,12 @@ public static class ObservanceFile
     public sealed record Contents(ObservanceSet Set, ImmutableArray<string> RemovedIds);
 
     /// <summary>Reads a file from disk.</summary>
-    public static LoadResult<Contents> Load(string path)
-    {
-        var problems = new List<Problem>();
-        var root = YamlSource.LoadFile(path, problems);
-        return root is null ? LoadResult<Contents>.Failed(problems) : Read(root, path, problems);
-    }
+    public static LoadResult<Contents> Load(string path) => YamlSource.ReadFile<Contents>(path, Read);
 
     /// <summary>Reads YAML text; <paramref name="name"/> names it in problems.</summary>
-    public static LoadResult<Contents> Parse(string text, string name)
-    {
-        var problems = new List<Problem>();
-        var root = YamlSource.LoadText(text, name, problems);
-        return root is null ? LoadResult<Contents>.Failed(problems) : Read(root, name, problems);
-    }
+    public static LoadResult<Contents> Parse(string text, string name) => YamlSource.ReadText<Contents>(text, name, Read);
 
-    private static LoadResult<Contents> Read(YamlMappingNode root, string file, List<Problem> problems)
+    internal static LoadResult<Contents> Read(YamlMappingNode root, string file, List<Problem> problems)
     {
         var map = new YamlMap(root, file, problems, FileKeys);
         string setName = map.String("set") ?? Path.GetFileNameWithoutExtension(file);

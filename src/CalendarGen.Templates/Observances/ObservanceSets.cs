@@ -1,4 +1,5 @@
 using CalendarGen.Domain.Observances;
+using CalendarGen.Templates.Yaml;
 
 namespace CalendarGen.Templates.Observances;
 
@@ -8,7 +9,7 @@ public static class ObservanceSets
     /// <summary>The name of the default set: Vietnamese holidays, observances and festivals.</summary>
     public const string Default = "vn";
 
-    private static readonly Lazy<ObservanceSet> Vietnam = new(() => LoadShipped(Default));
+    private static readonly Lazy<ObservanceSet> Vietnam = new(() => YamlSource.ReadShipped<ObservanceFile.Contents>($"observances/{Default}.yaml", ObservanceFile.Read).Set);
 
     /// <summary>The names of the shipped sets.</summary>
     public static IReadOnlyList<string> Names { get; } = [Default];
@@ -48,16 +49,5 @@ public static class ObservanceSets
         }
 
         return problems.Count > 0 ? LoadResult<ObservanceSet>.Failed(problems) : new LoadResult<ObservanceSet>(set, []);
-    }
-
-    private static ObservanceSet LoadShipped(string name)
-    {
-        string resource = $"observances/{name}.yaml";
-        using var stream = typeof(ObservanceSets).Assembly.GetManifestResourceStream(resource)
-            ?? throw new InvalidOperationException($"shipped observance set {resource} is missing from the build");
-        using var reader = new StreamReader(stream);
-        var result = ObservanceFile.Parse(reader.ReadToEnd(), $"data/{resource}");
-        return result.Value?.Set
-            ?? throw new InvalidOperationException($"shipped observance set {resource} is broken: {string.Join("; ", result.Problems)}");
     }
 }

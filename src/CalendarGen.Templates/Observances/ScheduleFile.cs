@@ -22,20 +22,10 @@ public static class ScheduleFile
     ];
 
     /// <summary>Reads a schedule file.</summary>
-    public static LoadResult<DayOffSchedule> Load(string path)
-    {
-        var problems = new List<Problem>();
-        var root = YamlSource.LoadFile(path, problems);
-        return root is null ? LoadResult<DayOffSchedule>.Failed(problems) : Read(root, path, problems);
-    }
+    public static LoadResult<DayOffSchedule> Load(string path) => YamlSource.ReadFile<DayOffSchedule>(path, Read);
 
     /// <summary>Reads schedule YAML held in memory.</summary>
-    public static LoadResult<DayOffSchedule> Parse(string text, string name)
-    {
-        var problems = new List<Problem>();
-        var root = YamlSource.LoadText(text, name, problems);
-        return root is null ? LoadResult<DayOffSchedule>.Failed(problems) : Read(root, name, problems);
-    }
+    public static LoadResult<DayOffSchedule> Parse(string text, string name) => YamlSource.ReadText<DayOffSchedule>(text, name, Read);
 
     private static LoadResult<DayOffSchedule> Read(YamlMappingNode root, string file, List<Problem> problems)
     {

@@ -34,15 +34,10 @@ public sealed record PackSpec(
     private static readonly string[] PreviewKeys = ["dates", "cover", "dpi"];
 
     /// <summary>Reads a pack file; every problem is reported with its line.</summary>
-    public static LoadResult<PackSpec> Load(string path)
-    {
-        var problems = new List<Problem>();
-        var root = YamlSource.LoadFile(path, problems);
-        if (root is null)
-        {
-            return LoadResult<PackSpec>.Failed(problems);
-        }
+    public static LoadResult<PackSpec> Load(string path) => YamlSource.ReadFile<PackSpec>(path, Read);
 
+    private static LoadResult<PackSpec> Read(YamlMappingNode root, string path, List<Problem> problems)
+    {
         string folder = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
         var map = new YamlMap(root, path, problems, Keys);
         string name = map.String("name") ?? Path.GetFileNameWithoutExtension(path);

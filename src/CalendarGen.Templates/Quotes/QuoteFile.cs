@@ -11,21 +11,13 @@ namespace CalendarGen.Templates.Quotes;
 public static class QuoteFile
 {
     private static readonly string[] Keys = ["quotes"];
-    private static readonly Lazy<ImmutableArray<string>> Vietnamese = new(() => LoadShipped("vi"));
-
-    /// <summary>The shipped sets' names.</summary>
-    public static IReadOnlyList<string> Shipped { get; } = ["vi"];
+    private static readonly Lazy<ImmutableArray<string>> Vietnamese = new(() => YamlSource.ReadShipped<QuoteList>("quotes/vi.yaml", Read).Quotes);
 
     /// <summary>The shipped set of that name, or null.</summary>
     public static ImmutableArray<string>? ShippedSet(string name) => name == "vi" ? Vietnamese.Value : null;
 
     /// <summary>Reads a quote file.</summary>
-    public static LoadResult<QuoteList> Load(string path)
-    {
-        var problems = new List<Problem>();
-        var root = YamlSource.LoadFile(path, problems);
-        return root is null ? LoadResult<QuoteList>.Failed(problems) : Read(root, path, problems);
-    }
+    public static LoadResult<QuoteList> Load(string path) => YamlSource.ReadFile<QuoteList>(path, Read);
 
     private static LoadResult<QuoteList> Read(YamlMappingNode root, string name, List<Problem> problems)
     {
@@ -52,18 +44,6 @@ public static class QuoteFile
         }
 
         return problems.Count > 0 ? LoadResult<QuoteList>.Failed(problems) : new LoadResult<QuoteList>(new QuoteList(quotes.ToImmutable()), []);
-    }
-
-    private static ImmutableArray<string> LoadShipped(string name)
-    {
-        string resource = $"quotes/{name}.yaml";
-        using var stream = typeof(QuoteFile).Assembly.GetManifestResourceStream(resource)
-            ?? throw new InvalidOperationException($"shipped quote set {resource} is missing from the build");
-        using var reader = new StreamReader(stream);
-        var problems = new List<Problem>();
-        var root = YamlSource.LoadText(reader.ReadToEnd(), $"data/{resource}", problems);
-        return (root is null ? null : Read(root, $"data/{resource}", problems).Value?.Quotes)
-            ?? throw new InvalidOperationException($"shipped quote set {resource} is broken: {string.Join("; ", problems)}");
     }
 }
 

@@ -15,6 +15,39 @@ internal static class YamlSource
     public const int MaxBytes = 4 * 1024 * 1024;
     public const int MaxDepth = 64;
 
+    /// <summary>Turns the root mapping of a file into a value, adding problems.</summary>
+    public delegate LoadResult<T> Reader<T>(YamlMappingNode root, string name, List<Problem> problems)
+        where T : class;
+
+    /// <summary>Reads a YAML file from disk into a value.</summary>
+    public static LoadResult<T> ReadFile<T>(string path, Reader<T> read)
+        where T : class
+    {
+        var problems = new List<Problem>();
+        var root = LoadFile(path, problems);
+        return root is null ? LoadResult<T>.Failed(problems) : read(root, path, problems);
+    }
+
+    /// <summary>Reads YAML text into a value; <paramref name="name"/> names it in problems.</summary>
+    public static LoadResult<T> ReadText<T>(string text, string name, Reader<T> read)
+        where T : class
+    {
+        var problems = new List<Problem>();
+        var root = LoadText(text, name, problems);
+        return root is null ? LoadResult<T>.Failed(problems) : read(root, name, problems);
+    }
+
+    /// <summary>Reads data shipped inside the build (data/RESOURCE); a missing or broken resource is a build fault.</summary>
+    public static T ReadShipped<T>(string resource, Reader<T> read)
+        where T : class
+    {
+        using var stream = typeof(YamlSource).Assembly.GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"shipped data {resource} is missing from the build");
+        using var reader = new StreamReader(stream);
+        var result = ReadText(reader.ReadToEnd(), $"data/{resource}", read);
+        return result.Value ?? throw new InvalidOperationException($"shipped data {resource} is broken: {string.Join("; ", result.Problems)}");
+    }
+
     /// <summary>Reads a file from disk.</summary>
     public static YamlMappingNode? LoadFile(string path, List<Problem> problems)
     {
