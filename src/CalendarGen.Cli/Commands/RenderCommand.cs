@@ -30,7 +30,7 @@ internal static class RenderCommand
         var command = new Command("render", """
             Render a calendar template for a year to a print-ready PDF.
               calendargen render block-dai --year 2027
-              calendargen render wall-13 --year 2027 --profile proof -o proofs/wall-13-2027.pdf
+              calendargen render wall-13 --year 2027 --profile proof -o wall-13-2027-proof.pdf
               calendargen render my-block.yaml --year 2027 --events company.yaml --profile screen
             """)
         {
