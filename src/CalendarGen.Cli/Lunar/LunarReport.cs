@@ -103,7 +103,18 @@ internal static class LunarReport
     }
 
     private static string Clock(SolarTermEvent term) =>
-        term.LocalDateTime.ToString("HH:mm", CultureInfo.InvariantCulture) + " " + (term.Offset == Offset.FromHours(7) ? "UTC+7" : "UTC+8");
+        term.LocalDateTime.ToString("HH:mm", CultureInfo.InvariantCulture) + " " + Zone(term.Offset);
+
+    /// <summary>"UTC+7", "UTC+8", or "UTC+7:45:40" for the Beijing mean time of days before 1929.</summary>
+    private static string Zone(Offset offset)
+    {
+        int seconds = offset.Seconds;
+        string sign = seconds < 0 ? "-" : "+";
+        seconds = Math.Abs(seconds);
+        return seconds % 3600 == 0
+            ? $"UTC{sign}{seconds / 3600}"
+            : FormattableString.Invariant($"UTC{sign}{seconds / 3600}:{seconds / 60 % 60:00}:{seconds % 60:00}");
+    }
 
     private static string TableLine(string date, string weekday, string lunar, string day, string month, string year, string term) =>
         $"{date,-12}{weekday,-10}{lunar,-11}{day,-11}{month,-11}{year,-11}{term}".TrimEnd();

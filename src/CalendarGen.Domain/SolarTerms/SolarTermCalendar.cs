@@ -82,9 +82,9 @@ public static class SolarTermCalendar
             double jde = Sun.TimeOfLongitude(longitude, equinox + daysFromEquinox);
             double ut = jde - DeltaT.DaysAt(jde);
             var instant = Instant.FromUnixTimeSeconds((long)Math.Round((ut - 2440587.5) * 86400.0));
-            int offsetHours = rule.OffsetHoursAt(ut);
+            int offsetSeconds = rule.OffsetSecondsAt(ut);
             var date = DayNumber.ToLocalDate(rule.DayOf(ut));
-            builder.Add(new SolarTermEvent(term, instant, date, Offset.FromHours(offsetHours)));
+            builder.Add(new SolarTermEvent(term, instant, date, Offset.FromSeconds(offsetSeconds)));
         }
 
         return builder.MoveToImmutable();

@@ -1,3 +1,4 @@
+using CalendarGen.Domain.Astronomy;
 using CalendarGen.Domain.Lunar;
 using CalendarGen.Domain.Tests.Oracles;
 using NodaTime;
@@ -6,25 +7,40 @@ namespace CalendarGen.Domain.Tests.Lunar;
 
 /// <summary>
 /// Cross-checks against .NET's <see cref="System.Globalization.ChineseLunisolarCalendar"/>, a table of the Chinese
-/// calendar. Before 1968 Vietnam used the same UTC+8 calendar, so the two must agree day by day; after that the
-/// same astronomy run at UTC+8 must still reproduce the Chinese table. Every exception is listed with its reason.
+/// calendar. Before 1968 Vietnam used the same calendar (Beijing meridian, then UTC+8), so the two must agree day by
+/// day; after that the same astronomy run at UTC+8 must still reproduce the Chinese table. Every exception is listed
+/// with its reason.
 /// </summary>
 public sealed class ChineseCalendarCrossCheckTests
 {
-    // Months whose first day differs, and why:
-    //  1914-11-17, 1916-02-03, 1920-11-10: the new moon fell in the first minutes after midnight at UTC+8
-    //    (00:01:42, 00:05:16, 00:04:49). Chinese calendars before 1929 were computed for the Beijing meridian
-    //    (116°25′ E, UTC+7:45:40), where it was still the previous day; the table follows those printed calendars,
-    //    the rule we follow (UTC+8) gives the later day.
-    private static readonly string[] BeijingMeridianMonths = ["1914-11-17", "1916-02-03", "1920-11-10"];
-
     [Fact]
-    public void Vietnamese_and_Chinese_calendars_agree_every_day_from_1901_to_1967_except_at_the_Beijing_meridian()
+    public void Vietnamese_and_Chinese_calendars_agree_on_every_day_from_1901_to_1967_but_one_Qing_month()
     {
+        // Before 1968 Vietnam used the Chinese calendar, at the Beijing meridian (UTC+7:45:40) until 1928 and at
+        // UTC+8 from 1929, and so does our rule: the two tables agree on every day of 1901–1967 but the 30 days of
+        // month 4 of 1906 (see the next test for why that month differs).
         var from = DotNetChineseCalendar.MinDate;
         var to = new LocalDate(1967, 12, 31);
-        var starts = ChineseCrossCheck.DisagreementStarts(VietnameseLunarCalendar.Engine, from, to, out _);
-        Assert.Equal(BeijingMeridianMonths, starts);
+        var starts = ChineseCrossCheck.DisagreementStarts(VietnameseLunarCalendar.Engine, from, to, out int days);
+        Assert.Equal(["1906-04-23"], starts);
+        Assert.Equal(30, days);
+    }
+
+    [Fact]
+    public void Month_4_of_1906_begins_on_23_April_because_the_new_moon_was_eight_minutes_before_Beijing_midnight()
+    {
+        // The new moon of April 1906 fell at 16:06:30 UT, 23:52:10 Beijing mean time on the 23rd (00:06:30 on the
+        // 24th at UTC+8). Our astronomy is good to well under a minute, so on the Beijing-meridian rule the month
+        // starts on the 23rd, as Hồ Ngọc Đức's Vietnamese table says too. .NET's table starts it on the 24th: for
+        // 1901–1911 it follows the Qing court's Shixian calendar, whose 18th-century lunar theory was minutes off
+        // (the Republic's observatory used modern tables from 1913, and from then on .NET's table and the
+        // Beijing-meridian rule agree on every day). Month 5 starts on the same day in both, so every day of our
+        // 30-day month 4 is numbered one day later by .NET.
+        double newMoonUt = NewMoon.JulianDayUniversal(NewMoon.LunationBefore(DayNumber.FromYmd(1906, 4, 24)));
+        double beijingMinutes = (newMoonUt + 0.5 - DayNumber.FromYmd(1906, 4, 23)) * 1440 + CivilTimeRule.BeijingMeanTimeSeconds / 60.0;
+        Assert.InRange(beijingMinutes, 1440 - 8.5, 1440 - 7.0);
+        Assert.Equal(new LocalDate(1906, 4, 23), VietnameseLunarCalendar.ToLocalDate(new LunarDate(1906, 4, 1)));
+        Assert.Equal((1906, 3, false, 30), DotNetChineseCalendar.ToLunar(new LocalDate(1906, 4, 23)));
     }
 
     [Fact]

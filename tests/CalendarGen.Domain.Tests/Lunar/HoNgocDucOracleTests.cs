@@ -7,15 +7,9 @@ namespace CalendarGen.Domain.Tests.Lunar;
 public sealed class HoNgocDucOracleTests
 {
     // The months where our start date differs from the reference table, and why. Every other month of the 300
-    // years (3,711 months) has the same first day and length, and every leap month is the same.
+    // years (3,711 months less the listed ones) has the same first day and length, and every leap month is the same.
     private static readonly Dictionary<string, string> KnownDifferences = new()
     {
-        // Beijing meridian (UTC+7:45:40) used by Chinese calendars before 1929; the new moon was 00:01–00:07 at UTC+8.
-        ["1906-04-24"] = "new moon 1906-04-24 00:06:30 UTC+8; the table follows the Beijing-meridian date 04-23",
-        ["1914-11-18"] = "new moon 1914-11-18 00:01:42 UTC+8; the table follows the Beijing-meridian date 11-17",
-        ["1916-02-04"] = "new moon 1916-02-04 00:05:16 UTC+8; the table follows the Beijing-meridian date 02-03",
-        ["1920-11-11"] = "new moon 1920-11-11 00:04:49 UTC+8; the table follows the Beijing-meridian date 11-10",
-
         // The new moon was at 22:44 UTC+8 on 24 January (21:44 UTC+7): any rule puts Tết on the 24th, as .NET's
         // Chinese table does too; the reference gives the 25th, presumably from a printed almanac of that year.
         ["1925-01-24"] = "new moon 1925-01-24 22:44:52 UTC+8; the table gives Tết on 1925-01-25",

@@ -38,9 +38,29 @@ public sealed class LunisolarEngineTests
     {
         var rule = CivilTimeRule.Vietnam;
         int day = DayNumber.FromYmd(1968, 1, 1);
-        Assert.Equal(8, rule.OffsetHoursOn(day - 1));
-        Assert.Equal(7, rule.OffsetHoursOn(day));
+        Assert.Equal(8 * 3600, rule.OffsetSecondsOn(day - 1));
+        Assert.Equal(7 * 3600, rule.OffsetSecondsOn(day));
         Assert.Equal(day, rule.DayOf(day - 0.5 - 7 / 24.0));
+        Assert.Equal(day - 1, rule.DayOf(day - 0.5 - 8 / 24.0 - 1e-6));
+    }
+
+    [Fact]
+    public void Before_1929_the_civil_day_is_counted_at_Beijing_local_mean_time()
+    {
+        var rule = CivilTimeRule.Vietnam;
+        int day = DayNumber.FromYmd(1929, 1, 1);
+        const int beijing = 7 * 3600 + 45 * 60 + 40;
+        Assert.Equal(beijing, rule.OffsetSecondsOn(day - 1));
+        Assert.Equal(beijing, rule.OffsetSecondsOn(DayNumber.FromYmd(1900, 1, 1)));
+        Assert.Equal(8 * 3600, rule.OffsetSecondsOn(day));
+
+        // 1916-02-03 16:05:16 UT (the new moon of Tết 1916 at 00:05:16 UTC+8) is still 3 February in Beijing.
+        double newMoon = DayNumber.FromYmd(1916, 2, 3) - 0.5 + (16 * 3600 + 5 * 60 + 16) / 86400.0;
+        Assert.Equal(DayNumber.FromYmd(1916, 2, 3), rule.DayOf(newMoon));
+        Assert.Equal(DayNumber.FromYmd(1916, 2, 4), rule.DayOf(newMoon + 15 * 60 / 86400.0));
+
+        // The switch to UTC+8 is at midnight starting 1 January 1929 at UTC+8.
+        Assert.Equal(day, rule.DayOf(day - 0.5 - 8 / 24.0));
         Assert.Equal(day - 1, rule.DayOf(day - 0.5 - 8 / 24.0 - 1e-6));
     }
 }

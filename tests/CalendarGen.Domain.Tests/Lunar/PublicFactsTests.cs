@@ -26,6 +26,7 @@ public sealed class PublicFactsTests
     [InlineData(2034, "2034-02-19")]
     [InlineData(2035, "2035-02-08")]
     [InlineData(1968, "1968-01-29")]
+    [InlineData(1916, "1916-02-03")]
     public void Tet_falls_on_the_published_date(int year, string date)
     {
         Assert.Equal(Date(date), VietnameseLunarCalendar.GetYear(year).FirstDay);
