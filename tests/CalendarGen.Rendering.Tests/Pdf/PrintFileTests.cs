@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using CalendarGen.Layout.Document;
 using CalendarGen.Rendering.Pdf;
 using UglyToad.PdfPig;
@@ -8,7 +7,7 @@ namespace CalendarGen.Rendering.Tests.Pdf;
 /// <summary>What a printing house checks in a press file, checked with the tools it uses (qpdf, poppler).</summary>
 public sealed class PrintFileTests
 {
-    [Theory]
+    [TheoryNeeds("qpdf")]
     [InlineData("block-dai", OutputProfile.Press)]
     [InlineData("wall-13", OutputProfile.Proof)]
     [InlineData("desk-tent", OutputProfile.Screen)]
@@ -28,7 +27,7 @@ public sealed class PrintFileTests
         }
     }
 
-    [Fact]
+    [FactNeeds("pdffonts", "pdftotext")]
     public void Fonts_are_embedded_and_text_extracts_as_NFC_Vietnamese()
     {
         string path = Path.Combine(Path.GetTempPath(), $"calendargen-fonts-{Environment.ProcessId}.pdf");
@@ -91,17 +90,5 @@ public sealed class PrintFileTests
         Assert.DoesNotContain("/DeviceRGB", raw);
     }
 
-    internal static (int Exit, string Output) Run(string tool, params string[] args)
-    {
-        var start = new ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (string arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"{tool} is not installed (.ci/run installs it)");
-        string output = process.StandardOutput.ReadToEnd() + process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, output);
-    }
+    private static (int Exit, string Output) Run(string tool, params string[] args) => ExternalTool.Run(tool, args);
 }
