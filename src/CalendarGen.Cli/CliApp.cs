@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Invocation;
 using CalendarGen.Cli.Commands;
+using CalendarGen.Templates.Files;
 
 namespace CalendarGen.Cli;
 
@@ -14,6 +15,18 @@ internal static class CliApp
         Recursive = true,
     };
 
+    /// <summary>Folders untrusted files may also name (SECURITY.md).</summary>
+    public static readonly Option<string[]> AllowPath = new("--allow-path")
+    {
+        Description = "A folder whose files templates, data and pack files may also use (repeatable; by default only files beside them and the shipped assets)",
+        HelpName = "DIR",
+        Recursive = true,
+        AllowMultipleArgumentsPerToken = false,
+    };
+
+    /// <summary>Whether the running command stops cleanly when asked (Ctrl-C): set by pack while its jobs run.</summary>
+    public static bool StopsCleanly { get; set; }
+
     /// <summary>Whether standard output is a terminal (set by Program; tests and pipes see plain output).</summary>
     public static bool IsTerminal { get; set; }
 
@@ -22,6 +35,7 @@ internal static class CliApp
         var root = new RootCommand("calendargen: Vietnamese calendars (âm lịch, holidays, almanac) as print-ready PDFs and PNG previews.")
         {
             Verbose,
+            AllowPath,
             LunarCommand.Create(),
             EventsCommand.Create(),
             RenderCommand.Create(),
@@ -32,8 +46,26 @@ internal static class CliApp
         return root;
     }
 
-    /// <summary>Parses and runs a command line, writing to the given streams; returns the exit code.</summary>
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    /// <summary>Which files untrusted input files may name, with the --allow-path folders.</summary>
+    public static ReferencePolicy PolicyOf(ParseResult parseResult)
+    {
+        string[] folders = parseResult.GetValue(AllowPath) ?? [];
+        foreach (string folder in folders)
+        {
+            if (FileKinds.Of(folder) != FileKind.Directory)
+            {
+                throw new UsageException($"--allow-path {folder}: no such folder");
+            }
+        }
+
+        return folders.Length == 0 ? ReferencePolicy.Default : new ReferencePolicy(folders);
+    }
+
+    /// <summary>
+    /// Parses and runs a command line, writing to the given streams; returns the exit code. <paramref name="stop"/> is
+    /// signalled on Ctrl-C for commands that stop cleanly (pack).
+    /// </summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error, CancellationToken stop = default)
     {
         var parseResult = BuildRoot().Parse(args);
         if (parseResult.Action is ParseErrorAction)
@@ -50,11 +82,14 @@ internal static class CliApp
             Output = output,
             Error = error,
             EnableDefaultExceptionHandler = false,
+
+            // Program handles Ctrl-C itself (temporary files removed, a "stopped" line, exit code 130).
+            ProcessTerminationTimeout = null,
         };
 
         try
         {
-            return parseResult.Invoke(configuration);
+            return parseResult.InvokeAsync(configuration, stop).GetAwaiter().GetResult();
         }
         catch (UsageException e)
         {
@@ -64,6 +99,21 @@ internal static class CliApp
             }
 
             return ExitCodes.BadInput;
+        }
+        catch (OutputFileException e)
+        {
+            error.WriteLine($"calendargen: {(e.IsBadInput ? "error" : "failed")}: {e.Message}");
+            return e.IsBadInput ? ExitCodes.BadInput : ExitCodes.Failure;
+        }
+        catch (Exception e) when (NativeLibraryFailure(e) is { } native)
+        {
+            error.WriteLine($"calendargen: failed: {native}");
+            if (parseResult.GetValue(Verbose))
+            {
+                error.WriteLine(e.ToString());
+            }
+
+            return ExitCodes.Failure;
         }
         catch (Exception e) when (e is UnauthorizedAccessException or DirectoryNotFoundException or PathTooLongException)
         {
@@ -81,5 +131,21 @@ internal static class CliApp
 
             return ExitCodes.Failure;
         }
+    }
+
+    /// <summary>What to say when a native library (Skia, HarfBuzz) cannot be loaded on this platform, or null.</summary>
+    private static string? NativeLibraryFailure(Exception e)
+    {
+        for (var inner = e; inner is not null; inner = inner.InnerException)
+        {
+            if (inner is DllNotFoundException or BadImageFormatException or EntryPointNotFoundException)
+            {
+                return $"a native library cannot be loaded on {System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier} "
+                    + $"({inner.Message.Split('\n')[0].Trim()}); calendargen's packages carry SkiaSharp and HarfBuzzSharp natives for "
+                    + "linux-x64/arm64 (glibc and musl), osx and win-x64/arm64";
+            }
+        }
+
+        return null;
     }
 }

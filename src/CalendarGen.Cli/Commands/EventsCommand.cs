@@ -14,18 +14,21 @@ internal static class EventsCommand
         DefaultValueFactory = _ => "table",
     };
 
+    private static readonly Option<string?> OutputOption = OutputTarget.TextOption();
+
     public static Command Create()
     {
         FormatOption.AcceptOnlyFromAmong("table", "json", "ics");
         var command = new Command("events", """
             List the holidays, observances and lunar festivals of a year.
               calendargen events --year 2027
-              calendargen events --year 2027 --format ics > lich-2027.ics
+              calendargen events --year 2027 --format ics -o lich-2027.ics
               calendargen events --year 2026 --events my-company.yaml --schedule samples/schedules/2026.yaml --format json
             """);
         Inputs.AddTo(command);
 
         command.Options.Add(FormatOption);
+        command.Options.Add(OutputOption);
         command.SetAction(Run);
         return command;
     }
@@ -34,19 +37,22 @@ internal static class EventsCommand
     {
         int year = Inputs.YearOf(parseResult);
         var calendar = Inputs.Build(parseResult, year);
-        var output = parseResult.InvocationConfiguration.Output;
-        switch (parseResult.GetValue(FormatOption))
+        string format = parseResult.GetValue(FormatOption)!;
+        OutputTarget.WriteText(parseResult, OutputOption, output =>
         {
-            case "json":
-                EventsReport.WriteJson(calendar, output);
-                break;
-            case "ics":
-                EventsReport.WriteIcs(calendar, SourceDateEpoch.Now(), output);
-                break;
-            default:
-                EventsReport.WriteTable(calendar, output);
-                break;
-        }
+            switch (format)
+            {
+                case "json":
+                    EventsReport.WriteJson(calendar, output);
+                    break;
+                case "ics":
+                    EventsReport.WriteIcs(calendar, SourceDateEpoch.Now(), output);
+                    break;
+                default:
+                    EventsReport.WriteTable(calendar, output);
+                    break;
+            }
+        });
 
         return ExitCodes.Success;
     }

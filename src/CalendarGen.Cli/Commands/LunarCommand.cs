@@ -45,6 +45,8 @@ internal static class LunarCommand
 
     private static readonly CalendarInputs Inputs = new(withYear: false);
 
+    private static readonly Option<string?> OutputOption = OutputTarget.TextOption();
+
     public static Command Create()
     {
         FormatOption.AcceptOnlyFromAmong("table", "csv", "json");
@@ -60,6 +62,7 @@ internal static class LunarCommand
             FromOption,
             ToOption,
             FormatOption,
+            OutputOption,
         };
         Inputs.AddTo(command);
 
@@ -69,7 +72,12 @@ internal static class LunarCommand
 
     private static int Run(ParseResult parseResult)
     {
-        var output = parseResult.InvocationConfiguration.Output;
+        OutputTarget.WriteText(parseResult, OutputOption, output => Write(parseResult, output));
+        return ExitCodes.Success;
+    }
+
+    private static void Write(ParseResult parseResult, TextWriter output)
+    {
         var format = Enum.Parse<LunarFormat>(parseResult.GetValue(FormatOption)!, ignoreCase: true);
         string? date = parseResult.GetValue(DateArgument);
         string? lunar = parseResult.GetValue(LunarOption);
@@ -113,8 +121,6 @@ internal static class LunarCommand
 
             LunarReport.WriteRange(Days(first, last), format, output);
         }
-
-        return ExitCodes.Success;
     }
 
     /// <summary>A date with its observances (shipped, plus --events) and almanac.</summary>

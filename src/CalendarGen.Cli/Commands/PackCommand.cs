@@ -1,8 +1,10 @@
 using System.CommandLine;
 using System.Text.Json;
 using CalendarGen.Cli.Pack;
-using CalendarGen.Rendering;
 using CalendarGen.Rendering.Fonts;
+using CalendarGen.Templates.Files;
+using CalendarGen.Templates.Loading;
+using CalendarGen.Templates.Model;
 using CalendarGen.Templates.Observances;
 using CalendarGen.Templates.Packs;
 using Spectre.Console;
@@ -40,7 +42,8 @@ internal static class PackCommand
     {
         var output = parseResult.InvocationConfiguration.Output;
         string packFile = parseResult.GetValue(PackArgument)!;
-        var spec = PackSpec.Load(packFile);
+        var policy = CliApp.PolicyOf(parseResult);
+        var spec = PackSpec.Load(packFile, policy);
         if (spec.Value is not { } pack)
         {
             throw new UsageException(spec.Problems.Select(p => p.ToString()));
@@ -52,6 +55,15 @@ internal static class PackCommand
             throw new UsageException($"--jobs {jobs} is outside 1–64");
         }
 
+        // Every file the pack names is checked before anything is written.
+        var observances = ObservanceSets.WithFiles(ObservanceSets.Shipped(ObservanceSets.Default), pack.Events.Select(e => e.Value));
+        if (observances.Value is null)
+        {
+            throw new UsageException(observances.Problems.Select(p => p.ToString()));
+        }
+
+        using var fonts = new FontCache();
+        var templates = LoadTemplates(pack, fonts, policy);
         string folder = Path.GetFullPath(parseResult.GetValue(OutputOption)!);
         try
         {
@@ -62,14 +74,47 @@ internal static class PackCommand
             throw new UsageException($"--output {folder}: {e.Message}");
         }
 
-        var observances = ObservanceSets.WithFiles(ObservanceSets.Shipped(ObservanceSets.Default), pack.Events);
-        if (observances.Value is null)
+        var planned = new PackPlanner(pack, templates, folder, observances.Value, fonts, SourceDateEpoch.Now()).Plan();
+        List<PackJobResult> results;
+        CliApp.StopsCleanly = true;
+        try
         {
-            throw new UsageException(observances.Problems.Select(p => p.ToString()));
+            results = await RunJobsAsync(parseResult, planned, jobs, output, cancellation);
+        }
+        finally
+        {
+            CliApp.StopsCleanly = false;
         }
 
-        using var fonts = new FontCache();
-        var planned = new PackPlanner(pack, folder, observances.Value, fonts, SourceDateEpoch.Now()).Plan();
+        var failed = results.Where(r => r.Error is not null).ToList();
+        var error = parseResult.InvocationConfiguration.Error;
+        foreach (var failure in failed)
+        {
+            error.WriteLine($"calendargen: failed: {failure.Job.Name}: {failure.Error}");
+        }
+
+        if (cancellation.IsCancellationRequested)
+        {
+            // Jobs in flight finished their (atomic) files; none was started after the signal.
+            OutputFile.RemovePending();
+            error.WriteLine($"calendargen: stopped: {results.Sum(r => r.Files.Count)} complete files written, no manifest");
+            return ExitCodes.Stopped;
+        }
+
+        var files = results.SelectMany(r => r.Files).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+        var manifest = new PackManifest(pack.Name, files);
+        string json = JsonSerializer.Serialize(manifest, JsonOutput.Indented) + "\n";
+        OutputFile.Write(Path.Combine(folder, "manifest.json"), new System.Text.UTF8Encoding(false).GetBytes(json));
+        if (!parseResult.GetValue(JsonOption))
+        {
+            output.WriteLine($"{Path.Combine(folder, "manifest.json")}: {files.Count} files, {failed.Count} failed jobs");
+        }
+
+        return failed.Count == 0 ? ExitCodes.Success : ExitCodes.Failure;
+    }
+
+    private static async Task<List<PackJobResult>> RunJobsAsync(ParseResult parseResult, List<PackJob> planned, int jobs, TextWriter output, CancellationToken cancellation)
+    {
         List<PackJobResult> results;
         if (CliApp.IsTerminal && !parseResult.GetValue(QuietOption) && !parseResult.GetValue(JsonOption))
         {
@@ -84,28 +129,41 @@ internal static class PackCommand
             results = await PackRunner.RunAsync(planned, jobs, reporter, cancellation);
         }
 
-        var failed = results.Where(r => r.Error is not null).ToList();
-        var error = parseResult.InvocationConfiguration.Error;
-        foreach (var failure in failed)
+        return results;
+    }
+
+    /// <summary>Every template of the pack, loaded and validated; two that would write the same files are refused.</summary>
+    private static Dictionary<string, Template> LoadTemplates(PackSpec pack, FontCache fonts, ReferencePolicy policy)
+    {
+        var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
+        var folders = new Dictionary<string, PackReference>(StringComparer.OrdinalIgnoreCase);
+        var problems = new List<string>();
+        foreach (var reference in pack.Templates)
         {
-            error.WriteLine($"calendargen: failed: {failure.Job.Name}: {failure.Error}");
+            if (templates.ContainsKey(reference.Value))
+            {
+                problems.Add($"{reference.Where}: template '{reference.Value}' is listed twice; its files would be written twice");
+                continue;
+            }
+
+            var result = TemplateLoader.Load(reference.Value, new SkiaTextMeasurer(fonts), policy);
+            if (result.Value is not { } template)
+            {
+                problems.AddRange(result.Problems.Select(p => $"{reference.Where}: template '{reference.Value}': {p}"));
+                continue;
+            }
+
+            string folder = PackPlanner.Folder(template);
+            if (folders.TryGetValue(folder, out var first))
+            {
+                problems.Add($"{reference.Where}: template '{reference.Value}' is named '{template.Name}' and would write the same files as {first.Where} ('{first.Value}'); give one of them another name");
+                continue;
+            }
+
+            folders[folder] = reference;
+            templates[reference.Value] = template;
         }
 
-        if (cancellation.IsCancellationRequested)
-        {
-            error.WriteLine($"calendargen: stopped: {results.Sum(r => r.Files.Count)} complete files written, no manifest");
-            return ExitCodes.Failure;
-        }
-
-        var files = results.SelectMany(r => r.Files).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
-        var manifest = new PackManifest(pack.Name, files);
-        string json = JsonSerializer.Serialize(manifest, JsonOutput.Indented) + "\n";
-        AtomicFile.Write(Path.Combine(folder, "manifest.json"), new System.Text.UTF8Encoding(false).GetBytes(json));
-        if (!parseResult.GetValue(JsonOption))
-        {
-            output.WriteLine($"{Path.Combine(folder, "manifest.json")}: {files.Count} files, {failed.Count} failed jobs");
-        }
-
-        return failed.Count == 0 ? ExitCodes.Success : ExitCodes.Failure;
+        return problems.Count == 0 ? templates : throw new UsageException(problems);
     }
 }

@@ -1,9 +1,9 @@
 using System.CommandLine;
 using CalendarGen.Layout;
 using CalendarGen.Layout.Document;
-using CalendarGen.Rendering;
 using CalendarGen.Rendering.Fonts;
 using CalendarGen.Rendering.Png;
+using CalendarGen.Templates.Files;
 
 namespace CalendarGen.Cli.Commands;
 
@@ -61,7 +61,7 @@ internal static class PreviewCommand
         }
 
         string folder = parseResult.GetValue(OutputOption)!;
-        if (!Directory.Exists(folder))
+        if (FileKinds.Of(folder) != FileKind.Directory)
         {
             throw new UsageException($"--output {folder}: no such folder");
         }
@@ -76,14 +76,14 @@ internal static class PreviewCommand
             if (parseResult.GetValue(ContactSheetOption))
             {
                 string path = Path.Combine(folder, TemplateInput.FileName(template, year, "contact", "png"));
-                AtomicFile.Write(path, PngRenderer.ContactSheet(document.Pages, document.PageCount, Math.Max(60, dpi), fonts));
+                OutputFile.Write(path, PngRenderer.ContactSheet(document.Pages, document.PageCount, Math.Max(60, dpi), fonts));
                 output.WriteLine($"{path}: {document.PageCount} pages");
                 return ExitCodes.Success;
             }
 
             int number = PageNumber(parseResult, document, year);
             string file = Path.Combine(folder, TemplateInput.FileName(template, year, $"p{number:D3}", "png"));
-            AtomicFile.Write(file, PngRenderer.Page(document.Page(number), dpi, showBleed, fonts));
+            OutputFile.Write(file, PngRenderer.Page(document.Page(number), dpi, showBleed, fonts));
             output.WriteLine($"{file}: page {number}/{document.PageCount} ({document.Index[number - 1].Label})");
         }
         catch (LayoutException e)

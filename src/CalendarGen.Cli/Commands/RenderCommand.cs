@@ -14,7 +14,7 @@ internal static class RenderCommand
 
     private static readonly Option<string?> OutputOption = new("--output", "-o")
     {
-        Description = "The PDF to write (default: TEMPLATE-YEAR-PROFILE.pdf in the current folder)",
+        Description = "The PDF to write (default: TEMPLATE-YEAR-PROFILE.pdf in the current folder; - for standard output)",
         HelpName = "FILE",
     };
 
@@ -32,6 +32,7 @@ internal static class RenderCommand
               calendargen render block-dai --year 2027
               calendargen render wall-13 --year 2027 --profile proof -o wall-13-2027-proof.pdf
               calendargen render my-block.yaml --year 2027 --events company.yaml --profile screen
+              calendargen render block-dai --year 2027 -o - | lp
             """)
         {
             Input.Template,
@@ -47,20 +48,31 @@ internal static class RenderCommand
     private static int Run(ParseResult parseResult)
     {
         var profile = Enum.Parse<OutputProfile>(parseResult.GetValue(ProfileOption)!, ignoreCase: true);
+        if (parseResult.GetValue(OutputOption) is { } given)
+        {
+            // A bad output path is found before any work.
+            OutputTarget.Check(given);
+        }
+
         using var fonts = new FontCache();
         var (template, document) = TemplateInput.Compose(parseResult, Input, Calendar, profile, fonts);
-        string path = TemplateInput.PrepareOutput(parseResult.GetValue(OutputOption)
-            ?? TemplateInput.FileName(template, Calendar.YearOf(parseResult), profile.ToString().ToLowerInvariant(), "pdf"));
+        string path = parseResult.GetValue(OutputOption)
+            ?? TemplateInput.FileName(template, Calendar.YearOf(parseResult), profile.ToString().ToLowerInvariant(), "pdf");
+        byte[] bytes;
         try
         {
-            var summary = PdfRenderer.Write(document, profile, path, TemplateInput.Timestamp(), fonts);
-            parseResult.InvocationConfiguration.Output.WriteLine($"{path}: {summary.Pages} pages, {summary.Bytes:N0} bytes ({profile.ToString().ToLowerInvariant()})");
+            bytes = PdfRenderer.Render(document, profile, TemplateInput.Timestamp(), fonts);
         }
         catch (LayoutException e)
         {
             throw new UsageException(e.Message);
         }
 
+        OutputTarget.Write(path, bytes);
+
+        // With the PDF on standard output, the summary goes to standard error.
+        var report = path == OutputTarget.StandardOutput ? parseResult.InvocationConfiguration.Error : parseResult.InvocationConfiguration.Output;
+        report.WriteLine($"{(path == OutputTarget.StandardOutput ? "standard output" : path)}: {document.PageCount} pages, {bytes.Length:N0} bytes ({profile.ToString().ToLowerInvariant()})");
         return ExitCodes.Success;
     }
 }

@@ -41,7 +41,7 @@ internal static class TemplatesCommand
             using var fonts = new FontCache();
             foreach (string file in parseResult.GetValue(filesArgument)!)
             {
-                var result = TemplateLoader.Load(file, new SkiaTextMeasurer(fonts));
+                var result = TemplateLoader.Load(file, new SkiaTextMeasurer(fonts), CliApp.PolicyOf(parseResult));
                 if (result.Succeeded)
                 {
                     parseResult.InvocationConfiguration.Output.WriteLine($"{file}: ok");

@@ -5,11 +5,11 @@ using CalendarGen.Domain.Calendar;
 using CalendarGen.Domain.Observances;
 using CalendarGen.Layout;
 using CalendarGen.Layout.Document;
-using CalendarGen.Rendering;
 using CalendarGen.Rendering.Fonts;
 using CalendarGen.Rendering.Pdf;
 using CalendarGen.Rendering.Png;
-using CalendarGen.Templates.Loading;
+using CalendarGen.Cli.Commands;
+using CalendarGen.Templates.Files;
 using CalendarGen.Templates.Model;
 using CalendarGen.Templates.Packs;
 using NodaTime;
@@ -20,9 +20,8 @@ namespace CalendarGen.Cli.Pack;
 /// Turns a pack spec into jobs: one per PDF (template × year × profile), one per product's previews and contact sheet,
 /// one per year's ICS. Files go to DIR/YEAR/TEMPLATE/…, the ICS to DIR/YEAR/. Everything is written atomically.
 /// </summary>
-internal sealed class PackPlanner(PackSpec spec, string outputFolder, ObservanceSet observances, FontCache fonts, Instant stamp)
+internal sealed class PackPlanner(PackSpec spec, IReadOnlyDictionary<string, Template> templates, string outputFolder, ObservanceSet observances, FontCache fonts, Instant stamp)
 {
-    private readonly ConcurrentDictionary<string, Lazy<Template>> templates = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<(string, int), Lazy<CalendarYear>> years = new();
 
     public List<PackJob> Plan()
@@ -30,7 +29,7 @@ internal sealed class PackPlanner(PackSpec spec, string outputFolder, Observance
         var jobs = new List<PackJob>();
         foreach (int year in spec.Years)
         {
-            foreach (string name in spec.Templates)
+            foreach (string name in spec.Templates.Select(t => t.Value))
             {
                 foreach (string profile in spec.Profiles)
                 {
@@ -59,11 +58,7 @@ internal sealed class PackPlanner(PackSpec spec, string outputFolder, Observance
 
     private static string Label(string template) => Path.GetFileNameWithoutExtension(template);
 
-    private Template TemplateOf(string name) => templates.GetOrAdd(name, n => new Lazy<Template>(() =>
-    {
-        var result = TemplateLoader.Load(n, new SkiaTextMeasurer(fonts));
-        return result.Value ?? throw new UsageException(result.Problems.Select(p => p.ToString()));
-    })).Value;
+    private Template TemplateOf(string name) => templates[name];
 
     private CalendarYear YearOf(Template template, int year) => years.GetOrAdd((template.Name, year), key => new Lazy<CalendarYear>(() =>
         CalendarYear.Build(year, observances, null, template.Page.WeekStart))).Value;
@@ -77,7 +72,7 @@ internal sealed class PackPlanner(PackSpec spec, string outputFolder, Observance
         var profile = Enum.Parse<OutputProfile>(profileName, ignoreCase: true);
         var document = Compose(template, year, profile);
         byte[] bytes = PdfRenderer.Render(document, profile, stamp.ToDateTimeUtc(), fonts);
-        return Write(Path.Combine($"{year}", template.Name, $"{template.Name}-{year}-{profileName}.pdf"), bytes, template.Name, year, profileName, document.PageCount);
+        return Write(Path.Combine($"{year}", Folder(template), TemplateInput.FileName(template, year, profileName, "pdf")), bytes, template.Name, year, profileName, document.PageCount);
     }
 
     private List<ManifestEntry> Previews(string name, int year)
@@ -99,7 +94,7 @@ internal sealed class PackPlanner(PackSpec spec, string outputFolder, Observance
         }
 
         return [.. numbers.Select(n => Write(
-            Path.Combine($"{year}", template.Name, "previews", $"{template.Name}-{year}-p{n:D3}.png"),
+            Path.Combine($"{year}", Folder(template), "previews", TemplateInput.FileName(template, year, $"p{n:D3}", "png")),
             PngRenderer.Page(document.Page(n), spec.PreviewDpi, showBleed: false, fonts), template.Name, year, "preview", 1))];
     }
 
@@ -108,7 +103,7 @@ internal sealed class PackPlanner(PackSpec spec, string outputFolder, Observance
         var template = TemplateOf(name);
         var document = Compose(template, year, OutputProfile.Screen);
         byte[] png = PngRenderer.ContactSheet(document.Pages, document.PageCount, 120, fonts);
-        return Write(Path.Combine($"{year}", template.Name, $"{template.Name}-{year}-contact.png"), png, template.Name, year, "contact-sheet", document.PageCount);
+        return Write(Path.Combine($"{year}", Folder(template), TemplateInput.FileName(template, year, "contact", "png")), png, template.Name, year, "contact-sheet", document.PageCount);
     }
 
     private ManifestEntry Ics(int year)
@@ -118,11 +113,14 @@ internal sealed class PackPlanner(PackSpec spec, string outputFolder, Observance
         return Write(Path.Combine($"{year}", $"events-{year}.ics"), new System.Text.UTF8Encoding(false).GetBytes(writer.ToString()), null, year, "ics", null);
     }
 
+    /// <summary>The folder of a template's files: its name made safe (SECURITY.md: names never become paths as they are).</summary>
+    public static string Folder(Template template) => SafeName.Of(template.Name);
+
     private ManifestEntry Write(string relative, byte[] bytes, string? template, int year, string kind, int? pages)
     {
         string path = Path.Combine(outputFolder, relative);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        AtomicFile.Write(path, bytes);
+        OutputFile.Write(path, bytes);
         return new ManifestEntry(relative.Replace('\\', '/'), template, year, kind, pages, bytes.Length, Convert.ToHexStringLower(SHA256.HashData(bytes)));
     }
 }

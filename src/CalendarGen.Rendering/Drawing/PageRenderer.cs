@@ -1,6 +1,7 @@
-using CalendarGen.Layout;
 using CalendarGen.Layout.Document;
+using CalendarGen.Layout;
 using CalendarGen.Rendering.Fonts;
+using CalendarGen.Templates.Files;
 using SkiaSharp;
 
 namespace CalendarGen.Rendering.Drawing;
@@ -65,9 +66,11 @@ internal sealed class PageRenderer(FontCache fonts, ColorTable colors, bool prin
 
     private void DrawImage(ImageOp op, SKCanvas canvas)
     {
-        if (op.Path.EndsWith(".svg", StringComparison.OrdinalIgnoreCase))
+        // Read and checked as the validator does (ordinary file, size caps, header size, SVG made safe) before a decoder sees it.
+        var image = ImageFile.Read(op.Path, out string? problem) ?? throw new LayoutException($"image {op.Path}: {problem}");
+        if (image.Format == ImageFormat.Svg)
         {
-            DrawSvg(op, canvas);
+            DrawSvg(op, image.Bytes, canvas);
             return;
         }
 
@@ -77,16 +80,31 @@ internal sealed class PageRenderer(FontCache fonts, ColorTable colors, bool prin
             throw new LayoutException($"image {op.Path}: raster images cannot go into press or proof PDFs (they would stay RGB); use an SVG drawn in palette colours, or the screen profile");
         }
 
-        using var image = SKImage.FromEncodedData(op.Path) ?? throw new LayoutException($"image {op.Path} cannot be decoded");
-        var rect = Fit(op.Box, image.Width, image.Height);
-        canvas.DrawImage(image, rect, new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.Linear));
+        using var data = SKData.CreateCopy(image.Bytes);
+        using var decoded = SKImage.FromEncodedData(data) ?? throw new LayoutException($"image {op.Path} cannot be decoded");
+        var rect = Fit(op.Box, decoded.Width, decoded.Height);
+        canvas.DrawImage(decoded, rect, new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.Linear));
     }
 
     /// <summary>SVG stays vector: its picture is replayed into the page, scaled to fit.</summary>
-    private static void DrawSvg(ImageOp op, SKCanvas canvas)
+    private static void DrawSvg(ImageOp op, byte[] safeSvg, SKCanvas canvas)
     {
         using var svg = new Svg.Skia.SKSvg();
-        var picture = svg.Load(op.Path) ?? throw new LayoutException($"image {op.Path} is not an SVG file that can be read");
+        SKPicture? picture;
+        try
+        {
+            picture = svg.Load(new MemoryStream(safeSvg));
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            throw new LayoutException($"image {op.Path} is not an SVG file that can be read");
+        }
+
+        if (picture is null)
+        {
+            throw new LayoutException($"image {op.Path} is not an SVG file that can be read");
+        }
+
         var bounds = picture.CullRect;
         if (bounds.Width <= 0 || bounds.Height <= 0)
         {

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using CalendarGen.Templates.Files;
 using SkiaSharp;
 
 namespace CalendarGen.Rendering.Fonts;
@@ -54,12 +55,10 @@ internal sealed class LoadedFont : IDisposable
 
     public static LoadedFont Open(string path)
     {
-        if (!File.Exists(path))
-        {
-            throw new InvalidDataException($"font file {path} not found");
-        }
-
-        var typeface = SKTypeface.FromFile(path) ?? throw new InvalidDataException($"{path} is not a font file Skia can read");
+        byte[] bytes = InputFile.TryRead(path, InputKind.Font, out string? problem)
+            ?? throw new InvalidDataException($"font file {path}: {problem}");
+        using var data = SKData.CreateCopy(bytes);
+        var typeface = SKTypeface.FromData(data) ?? throw new InvalidDataException($"{path} is not a font file Skia can read");
         return new LoadedFont(typeface);
     }
 

@@ -6,29 +6,13 @@ using SkiaSharp;
 
 namespace CalendarGen.Rendering.Pdf;
 
-/// <summary>What a written PDF holds.</summary>
-public sealed record PdfSummary(int Pages, long Bytes);
-
 /// <summary>
 /// Renders a laid-out document to PDF: Skia draws each page as it is laid out (pages stream through, the layout of a
 /// whole year is never held at once), then <see cref="PrintFinisher"/> sets the boxes, CMYK and metadata. The file
-/// is written atomically.
+/// is written by the caller (OutputFile, or standard output).
 /// </summary>
 public static class PdfRenderer
 {
-    /// <summary>Writes <paramref name="document"/> to <paramref name="path"/>.</summary>
-    /// <param name="document">The laid-out document.</param>
-    /// <param name="profile">The profile it was laid out for.</param>
-    /// <param name="path">The output file.</param>
-    /// <param name="timestamp">Creation and modification date written into the file (UTC).</param>
-    /// <param name="fonts">The font cache.</param>
-    public static PdfSummary Write(LaidOutDocument document, OutputProfile profile, string path, DateTime timestamp, FontCache fonts)
-    {
-        byte[] bytes = Render(document, profile, timestamp, fonts);
-        AtomicFile.Write(path, bytes);
-        return new PdfSummary(document.PageCount, bytes.Length);
-    }
-
     /// <summary>The finished PDF's bytes.</summary>
     public static byte[] Render(LaidOutDocument document, OutputProfile profile, DateTime timestamp, FontCache fonts)
     {

@@ -1,3 +1,4 @@
+using CalendarGen.Templates.Files;
 using CalendarGen.Templates.Model;
 using CalendarGen.Templates.Yaml;
 using YamlDotNet.RepresentationModel;
@@ -12,9 +13,13 @@ public static class TemplateLoader
 {
     private const int MaxExtendsDepth = 16;
 
-    /// <summary>Loads and validates a template. <paramref name="fonts"/> checks font files (glyph coverage) when given.</summary>
-    public static LoadResult<Template> Load(string nameOrPath, IFontInspector? fonts = null)
+    /// <summary>
+    /// Loads and validates a template. <paramref name="fonts"/> checks font files (glyph coverage) when given;
+    /// <paramref name="policy"/> says which files the template may name (default: its own folder and the shipped assets).
+    /// </summary>
+    public static LoadResult<Template> Load(string nameOrPath, IFontInspector? fonts = null, ReferencePolicy? policy = null)
     {
+        policy ??= ReferencePolicy.Default;
         var problems = new List<Problem>();
         try
         {
@@ -29,13 +34,13 @@ public static class TemplateLoader
             }
 
             var sources = new SourceMap(path);
-            var root = LoadChain(path, sources, problems, []);
+            var root = LoadChain(path, sources, problems, [], policy);
             if (root is null || problems.Count > 0)
             {
                 return LoadResult<Template>.Failed(problems);
             }
 
-            var reader = new TemplateReader(sources, problems);
+            var reader = new TemplateReader(sources, problems, policy);
             var template = reader.Read(root, path);
             if (template is null || problems.Count > 0)
             {
@@ -54,10 +59,10 @@ public static class TemplateLoader
     }
 
     /// <summary>The file merged over everything it extends; null with problems when any file of the chain is bad.</summary>
-    private static YamlMappingNode? LoadChain(string path, SourceMap sources, List<Problem> problems, List<string> chain)
+    private static YamlMappingNode? LoadChain(string path, SourceMap sources, List<Problem> problems, List<string> chain, ReferencePolicy policy)
     {
         chain.Add(path);
-        var root = YamlSource.LoadFile(path, problems);
+        var root = YamlSource.LoadFile(path, problems, InputKind.Template);
         if (root is null)
         {
             return null;
@@ -83,6 +88,12 @@ public static class TemplateLoader
             return null;
         }
 
+        if (!ReferencePolicy.IsTrusted(parentPath) && policy.Resolve(parentPath, path, out string? refused) is null)
+        {
+            problems.Add(YamlSource.At(path, extends.Value, $"extends {refused}"));
+            return null;
+        }
+
         if (chain.Contains(parentPath, StringComparer.Ordinal))
         {
             string cycle = string.Join(" → ", chain.Append(parentPath).Select(Path.GetFileName));
@@ -96,7 +107,7 @@ public static class TemplateLoader
             return null;
         }
 
-        var parent = LoadChain(parentPath, sources, problems, chain);
+        var parent = LoadChain(parentPath, sources, problems, chain, policy);
         return parent is null ? null : TemplateMerger.Merge(parent, root, sources);
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using CalendarGen.Templates.Files;
 using CalendarGen.Templates.Model;
 using CalendarGen.Templates.Yaml;
 using NodaTime;
@@ -8,7 +9,7 @@ using YamlDotNet.RepresentationModel;
 namespace CalendarGen.Templates.Loading;
 
 /// <summary>Reads a (merged) template tree into the model, reporting every problem with its place.</summary>
-internal sealed class TemplateReader(SourceMap sources, List<Problem> problems)
+internal sealed class TemplateReader(SourceMap sources, List<Problem> problems, ReferencePolicy policy)
 {
     public static readonly string[] TopKeys =
         ["name", "description", "kind", "extends", "lang", "observances", "quotes", "page", "fonts", "palette", "colors", "pages", "imprint"];
@@ -103,7 +104,12 @@ internal sealed class TemplateReader(SourceMap sources, List<Problem> problems)
         }
 
         var node = map.Value("quotes")!;
-        string path = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(sources.FileOf(node)) ?? ".", name));
+        if (policy.Resolve(name, sources.FileOf(node), out string? refused) is not { } path)
+        {
+            map.Error(node, $"quotes {refused}");
+            return [];
+        }
+
         var result = Quotes.QuoteFile.Load(path);
         if (result.Value is { } list)
         {
@@ -187,16 +193,22 @@ internal sealed class TemplateReader(SourceMap sources, List<Problem> problems)
                 continue;
             }
 
-            // Relative to the file that names it; a shipped font is also found by its file name.
-            string declaredIn = Path.GetDirectoryName(sources.FileOf(value)) ?? ".";
-            string resolved = Path.GetFullPath(Path.Combine(declaredIn, path));
-            if (!File.Exists(resolved))
+            // Relative to the file that names it; a shipped font is also found by its file name (so a template copied
+            // out of templates/ keeps "../fonts/…" working without reading outside its folder).
+            string? resolved = policy.Resolve(path, sources.FileOf(value), out string? refused);
+            if (resolved is null || !File.Exists(resolved))
             {
                 string shipped = Path.Combine(ShippedFiles.FontsDirectory, Path.GetFileName(path));
                 if (File.Exists(shipped))
                 {
                     resolved = shipped;
                 }
+            }
+
+            if (resolved is null)
+            {
+                map.Error(value, $"font {refused}");
+                continue;
             }
 
             if (!fonts.TryAdd(role, resolved))
@@ -393,8 +405,13 @@ internal sealed class TemplateReader(SourceMap sources, List<Problem> problems)
                     return null;
                 }
 
-                string declaredIn = Path.GetDirectoryName(map.Sources.FileOf(map.Value("path")!)) ?? ".";
-                return new ImageComponent(Path.GetFullPath(Path.Combine(declaredIn, path)));
+                if (policy.Resolve(path, map.Sources.FileOf(map.Value("path")!), out string? refused) is not { } image)
+                {
+                    map.Error(map.Value("path")!, $"image {refused}");
+                    return null;
+                }
+
+                return new ImageComponent(image);
             case "rule":
                 return new RuleComponent(map.String("color") ?? textColor, PointWidth(map, "weight") ?? 0.5);
             case "box":

@@ -1,3 +1,4 @@
+using CalendarGen.Templates.Files;
 using CalendarGen.Templates.Model;
 
 namespace CalendarGen.Templates.Loading;
@@ -86,9 +87,9 @@ internal sealed class TemplateValidator(Template template, TemplateReader reader
         foreach (var (role, path) in template.Fonts)
         {
             var location = reader.FontSources.GetValueOrDefault(role) ?? new SourceLocation(template.SourceFile, 1, 1);
-            if (!File.Exists(path))
+            if (InputFile.Check(path, InputKind.Font) is { } unreadable)
             {
-                Add(location, $"font file {path} for '{role}' not found");
+                Add(location, $"font file {path} for '{role}': {unreadable}");
             }
             else if (fonts?.Check(path, VietnameseLetters) is { } problem)
             {
@@ -202,25 +203,10 @@ internal sealed class TemplateValidator(Template template, TemplateReader reader
 
     private void CheckImage(Frame frame, string path)
     {
-        byte[] head = new byte[512];
-        int read;
-        try
+        // The same read and checks the renderer makes: format from the content, pixel size from the header, SVG safety.
+        if (ImageFile.Read(path, out string? problem) is null)
         {
-            using var stream = File.OpenRead(path);
-            read = stream.Read(head, 0, head.Length);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            Add(frame.Source, $"frame '{frame.Id}': image {path} cannot be read ({(e is FileNotFoundException or DirectoryNotFoundException ? "not found" : e.Message)})");
-            return;
-        }
-
-        bool png = read >= 8 && head[0] == 0x89 && head[1] == (byte)'P' && head[2] == (byte)'N' && head[3] == (byte)'G';
-        bool jpeg = read >= 3 && head[0] == 0xFF && head[1] == 0xD8 && head[2] == 0xFF;
-        bool svg = System.Text.Encoding.UTF8.GetString(head, 0, read).Contains("<svg", StringComparison.Ordinal);
-        if (!png && !jpeg && !svg)
-        {
-            Add(frame.Source, $"frame '{frame.Id}': {path} is not a PNG, JPEG or SVG image");
+            Add(frame.Source, $"frame '{frame.Id}': image {path}: {problem}");
         }
     }
 

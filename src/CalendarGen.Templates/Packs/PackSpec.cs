@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using CalendarGen.Templates.Files;
+using CalendarGen.Templates.Model;
 using CalendarGen.Templates.Yaml;
 using YamlDotNet.RepresentationModel;
 
@@ -9,7 +11,8 @@ namespace CalendarGen.Templates.Packs;
 /// (format: <c>samples/pack-2027.yaml</c>).
 /// </summary>
 /// <param name="Name">The pack's name.</param>
-/// <param name="Templates">Shipped template names, or template files (resolved against the pack file's folder).</param>
+/// <param name="Templates">Shipped template names, or template files (resolved against the pack file's folder), each with
+/// where the pack file names it.</param>
 /// <param name="Years">Gregorian years.</param>
 /// <param name="Profiles">PDF profiles: press, proof, screen.</param>
 /// <param name="PreviewDates">Month-day pairs ("07-30") whose page is previewed in each year; empty for none.</param>
@@ -20,7 +23,7 @@ namespace CalendarGen.Templates.Packs;
 /// <param name="Events">Observance files laid over the shipped set (resolved against the pack file's folder).</param>
 public sealed record PackSpec(
     string Name,
-    ImmutableArray<string> Templates,
+    ImmutableArray<PackReference> Templates,
     ImmutableArray<int> Years,
     ImmutableArray<string> Profiles,
     ImmutableArray<(int Month, int Day)> PreviewDates,
@@ -28,22 +31,43 @@ public sealed record PackSpec(
     int PreviewDpi,
     bool ContactSheets,
     bool EventsIcs,
-    ImmutableArray<string> Events)
+    ImmutableArray<PackReference> Events)
 {
     private static readonly string[] Keys = ["name", "templates", "years", "profiles", "previews", "contact_sheets", "events_ics", "events"];
     private static readonly string[] PreviewKeys = ["dates", "cover", "dpi"];
 
-    /// <summary>Reads a pack file; every problem is reported with its line.</summary>
-    public static LoadResult<PackSpec> Load(string path) => YamlSource.ReadFile<PackSpec>(path, Read);
+    /// <summary>
+    /// Reads a pack file; every problem is reported with its line. The files it names must be allowed by
+    /// <paramref name="policy"/> (default: beside the pack file, or shipped).
+    /// </summary>
+    public static LoadResult<PackSpec> Load(string path, ReferencePolicy? policy = null) =>
+        YamlSource.ReadFile<PackSpec>(path, (root, name, problems) => Read(root, name, problems, policy ?? ReferencePolicy.Default));
 
-    private static LoadResult<PackSpec> Read(YamlMappingNode root, string path, List<Problem> problems)
+    private static LoadResult<PackSpec> Read(YamlMappingNode root, string path, List<Problem> problems, ReferencePolicy policy)
     {
         string folder = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
         var map = new YamlMap(root, path, problems, Keys);
         string name = map.String("name") ?? Path.GetFileNameWithoutExtension(path);
+
         // A file next to the pack file wins over a shipped template of the same name.
-        var templates = Strings(map, "templates", required: true)
-            .Select(t => File.Exists(Path.Combine(folder, t)) ? Path.GetFullPath(Path.Combine(folder, t)) : t).ToImmutableArray();
+        var templates = ImmutableArray.CreateBuilder<PackReference>();
+        foreach (var (text, node) in Located(map, "templates", required: true))
+        {
+            bool local = text.IndexOfAny(['/', '\\']) >= 0 || File.Exists(Path.Combine(folder, text));
+            if (!local)
+            {
+                templates.Add(new PackReference(text, Where(map, node)));
+            }
+            else if (policy.Resolve(text, path, out string? refused) is { } file)
+            {
+                templates.Add(new PackReference(file, Where(map, node)));
+            }
+            else
+            {
+                map.Error(node, $"template {refused}");
+            }
+        }
+
         var years = new SortedSet<int>();
         foreach (string text in Strings(map, "years", required: true))
         {
@@ -93,30 +117,47 @@ public sealed record PackSpec(
 
         bool contact = map.Bool("contact_sheets") ?? false;
         bool ics = map.Bool("events_ics") ?? false;
-        var events = Strings(map, "events", required: false).Select(e => Path.GetFullPath(Path.Combine(folder, e))).ToImmutableArray();
+        var events = ImmutableArray.CreateBuilder<PackReference>();
+        foreach (var (text, node) in Located(map, "events", required: false))
+        {
+            if (policy.Resolve(text, path, out string? refused) is { } file)
+            {
+                events.Add(new PackReference(file, Where(map, node)));
+            }
+            else
+            {
+                map.Error(node, $"events {refused}");
+            }
+        }
+
         if (problems.Count > 0)
         {
             return LoadResult<PackSpec>.Failed(problems);
         }
 
         return new LoadResult<PackSpec>(
-            new PackSpec(name, templates, [.. years], [.. profiles.Distinct()], dates.ToImmutable(), cover, dpi, contact, ics, events),
+            new PackSpec(name, templates.ToImmutable(), [.. years], [.. profiles.Distinct()], dates.ToImmutable(), cover, dpi, contact, ics, events.ToImmutable()),
             []);
     }
 
-    private static List<string> Strings(YamlMap map, string key, bool required)
+    private static List<string> Strings(YamlMap map, string key, bool required) => [.. Located(map, key, required).Select(v => v.Value)];
+
+    private static SourceLocation Where(YamlMap map, YamlNode node) =>
+        new(map.Sources.FileOf(node), (int)map.Sources.StartOf(node).Line, (int)map.Sources.StartOf(node).Column);
+
+    private static List<(string Value, YamlNode Node)> Located(YamlMap map, string key, bool required)
     {
         if (map.Sequence(key, required) is not { } list)
         {
             return [];
         }
 
-        var values = new List<string>();
+        var values = new List<(string, YamlNode)>();
         foreach (var item in list.Children)
         {
             if (item is YamlScalarNode { Value: { Length: > 0 } value })
             {
-                values.Add(value);
+                values.Add((value, item));
             }
             else
             {
@@ -131,4 +172,13 @@ public sealed record PackSpec(
 
         return values;
     }
+}
+
+/// <summary>A file or shipped name a pack file names, with where it names it.</summary>
+/// <param name="Value">A full path, or a shipped template name.</param>
+/// <param name="At">Its place in the pack file.</param>
+public sealed record PackReference(string Value, SourceLocation At)
+{
+    /// <summary>"pack.yaml:7:5", for messages.</summary>
+    public string Where => $"{At.File}:{At.Line}:{At.Column}";
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using CalendarGen.Templates.Files;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
@@ -48,30 +49,13 @@ internal static class YamlSource
         return result.Value ?? throw new InvalidOperationException($"shipped data {resource} is broken: {string.Join("; ", result.Problems)}");
     }
 
-    /// <summary>Reads a file from disk.</summary>
-    public static YamlMappingNode? LoadFile(string path, List<Problem> problems)
+    /// <summary>Reads a file from disk through <see cref="InputFile"/> (ordinary files only, size-capped).</summary>
+    public static YamlMappingNode? LoadFile(string path, List<Problem> problems, InputKind kind = InputKind.Data)
     {
-        byte[] bytes;
-        try
+        byte[]? bytes = InputFile.TryRead(path, kind, out string? problem);
+        if (bytes is null)
         {
-            var info = new FileInfo(path);
-            if (!info.Exists)
-            {
-                problems.Add(new Problem(path, 0, 0, Directory.Exists(path) ? "is a directory, not a file" : "file not found"));
-                return null;
-            }
-
-            if (info.Length > MaxBytes)
-            {
-                problems.Add(new Problem(path, 0, 0, $"file is larger than {MaxBytes / (1024 * 1024)} MB"));
-                return null;
-            }
-
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            problems.Add(new Problem(path, 0, 0, $"cannot read the file: {e.Message}"));
+            problems.Add(new Problem(path, 0, 0, problem!));
             return null;
         }
 

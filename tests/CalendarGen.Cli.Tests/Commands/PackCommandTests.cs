@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CalendarGen.Cli.Pack;
 using CalendarGen.Rendering.Fonts;
+using CalendarGen.Templates.Loading;
 using CalendarGen.Templates.Observances;
 using CalendarGen.Templates.Packs;
 
@@ -91,14 +92,15 @@ public sealed class PackCommandTests : IDisposable
         string output = Path.Combine(temp.Path, "stopped");
         Directory.CreateDirectory(output);
         using var fonts = new FontCache();
-        var jobs = new PackPlanner(spec, output, ObservanceSets.Shipped("vn"), fonts, NodaTime.Instant.FromUtc(2026, 1, 1, 0, 0)).Plan();
+        var templates = spec.Templates.ToDictionary(t => t.Value, t => TemplateLoader.Load(t.Value).Value!);
+        var jobs = new PackPlanner(spec, templates, output, ObservanceSets.Shipped("vn"), fonts, NodaTime.Instant.FromUtc(2026, 1, 1, 0, 0)).Plan();
         using var stop = new CancellationTokenSource();
         var results = await PackRunner.RunAsync(jobs, 2, new StopAfterFirst(stop), stop.Token);
 
         Assert.True(results.Count < jobs.Count);
         var written = Directory.GetFiles(output, "*", SearchOption.AllDirectories);
         Assert.NotEmpty(written);
-        Assert.DoesNotContain(written, f => f.EndsWith(".tmp", StringComparison.Ordinal));
+        Assert.DoesNotContain(written, f => f.EndsWith("-tmp", StringComparison.Ordinal));
         Assert.False(File.Exists(Path.Combine(output, "manifest.json")));
         foreach (string file in written.Where(f => f.EndsWith(".pdf", StringComparison.Ordinal)))
         {
