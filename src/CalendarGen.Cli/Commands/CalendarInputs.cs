@@ -2,6 +2,7 @@ using System.CommandLine;
 using CalendarGen.Domain.Calendar;
 using CalendarGen.Domain.Observances;
 using CalendarGen.Templates.Observances;
+using NodaTime;
 
 namespace CalendarGen.Cli.Commands;
 
@@ -76,6 +77,20 @@ internal sealed class CalendarInputs
     }
 
     /// <summary>The calendar of a year with the observances and schedule the options name.</summary>
-    public CalendarYear Build(ParseResult parseResult, int year) =>
-        CalendarYear.Build(year, ObservancesOf(parseResult), ScheduleOf(parseResult, year));
+    public CalendarYear Build(ParseResult parseResult, int year, IsoDayOfWeek firstDayOfWeek = IsoDayOfWeek.Monday)
+    {
+        var observances = ObservancesOf(parseResult);
+        CheckRules(observances, year);
+        return CalendarYear.Build(year, observances, ScheduleOf(parseResult, year), firstDayOfWeek);
+    }
+
+    /// <summary>Refuses a year in which an observance's rule cannot be met (SECURITY.md: no silently wrong calendar).</summary>
+    public static void CheckRules(ObservanceSet observances, int year)
+    {
+        var problems = ObservanceSets.UnmetIn(observances, year).Select(p => p.ToString()).ToList();
+        if (problems.Count > 0)
+        {
+            throw new UsageException(problems);
+        }
+    }
 }

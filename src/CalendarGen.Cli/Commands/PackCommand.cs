@@ -62,6 +62,11 @@ internal static class PackCommand
             throw new UsageException(observances.Problems.Select(p => p.ToString()));
         }
 
+        foreach (int year in pack.Years)
+        {
+            CalendarInputs.CheckRules(observances.Value, year);
+        }
+
         using var fonts = new FontCache();
         var templates = LoadTemplates(pack, fonts, policy);
         string folder = Path.GetFullPath(parseResult.GetValue(OutputOption)!);

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using CalendarGen.Domain.Calendar;
 using CalendarGen.Layout;
 using CalendarGen.Layout.Document;
 using CalendarGen.Rendering.Fonts;
@@ -30,8 +29,7 @@ internal sealed class TemplateInput
     {
         var template = Load(parseResult.GetValue(input.Template)!, fonts, CliApp.PolicyOf(parseResult));
         int year = calendar.YearOf(parseResult);
-        var observances = calendar.ObservancesOf(parseResult);
-        var calendarYear = CalendarYear.Build(year, observances, calendar.ScheduleOf(parseResult, year), template.Page.WeekStart);
+        var calendarYear = calendar.Build(parseResult, year, template.Page.WeekStart);
         var stamp = SourceDateEpoch.Now().InUtc().Date;
         return (template, Composer.Compose(template, calendarYear, new SkiaTextMeasurer(fonts), profile, stamp));
     }

@@ -13,6 +13,7 @@ namespace CalendarGen.Domain.Observances;
 /// <param name="EffectiveFrom">The first date it applies to, if it has one.</param>
 /// <param name="EffectiveTo">The last date it applies to, if it has one.</param>
 /// <param name="Source">Where the entry comes from (a law, a decision, a tradition).</param>
+/// <param name="DefinedAt">Where the entry is written ("file:line:col"), for messages; null when unknown.</param>
 public sealed record Observance(
     string Id,
     string Name,
@@ -23,7 +24,8 @@ public sealed record Observance(
     bool DayOff = false,
     LocalDate? EffectiveFrom = null,
     LocalDate? EffectiveTo = null,
-    string? Source = null)
+    string? Source = null,
+    string? DefinedAt = null)
 {
     /// <summary>Whether the entry applies on a date.</summary>
     public bool IsInForceOn(LocalDate date) =>

@@ -30,5 +30,8 @@ internal sealed record FrameContext(Frame Frame, PtBox Box, PageContext Page, Te
         return Color(style.Color);
     }
 
-    public string Case(TextStyle style, string text) => style.Uppercase ? text.ToUpper(System.Globalization.CultureInfo.GetCultureInfo("vi-VN")) : text;
+    // Vietnamese has no casing rules of its own (unlike Turkish), so the invariant mapping is the right one, and it is
+    // the same with or without ICU (slim containers run with DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=1); NFC keeps
+    // precomposed letters such as "ắ" → "Ắ" whole.
+    public string Case(TextStyle style, string text) => style.Uppercase ? text.ToUpperInvariant().Normalize(System.Text.NormalizationForm.FormC) : text;
 }

@@ -48,7 +48,7 @@ public static class TemplateLoader
             }
 
             new TemplateValidator(template, reader, fonts, problems).Validate();
-            return problems.Count > 0 ? LoadResult<Template>.Failed(problems) : new LoadResult<Template>(template, []);
+            return problems.Count > 0 ? LoadResult<Template>.Failed(Attribute(problems, path, sources.RootExtends)) : new LoadResult<Template>(template, []);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -56,6 +56,31 @@ public static class TemplateLoader
             problems.Add(new Problem(nameOrPath, 0, 0, $"cannot be read: {e.Message}"));
             return LoadResult<Template>.Failed(problems);
         }
+    }
+
+    /// <summary>
+    /// Problems found in the frames of a template this one extends follow from this file's changes (a parent was valid
+    /// on its own when it was loaded): one typo in a child must not be blamed on a shipped parent's frames, line after
+    /// line. They are dropped when this file has problems of its own, and otherwise told once, at its 'extends' line.
+    /// </summary>
+    private static List<Problem> Attribute(List<Problem> problems, string path, YamlNode? extends)
+    {
+        var own = problems.Where(p => p.File == path || p.Line == 0).ToList();
+        var inherited = problems.Where(p => p.File != path && p.Line > 0).ToList();
+        if (inherited.Count == 0)
+        {
+            return problems;
+        }
+
+        if (own.Count > 0)
+        {
+            return own;
+        }
+
+        var first = inherited[0];
+        string more = inherited.Count > 1 ? $" (and {inherited.Count - 1} more like it)" : "";
+        string message = $"with this file's changes, {Path.GetFileName(first.File)} fails: {first.Message} at {Path.GetFileName(first.File)}:{first.Line}:{first.Column}{more}";
+        return [extends is null ? new Problem(path, 0, 0, message) : YamlSource.At(path, extends, message)];
     }
 
     /// <summary>The file merged over everything it extends; null with problems when any file of the chain is bad.</summary>
@@ -73,6 +98,11 @@ public static class TemplateLoader
         if (extends.Value is null)
         {
             return root;
+        }
+
+        if (chain.Count == 1)
+        {
+            sources.RootExtends = extends.Key;
         }
 
         if (extends.Value is not YamlScalarNode { Value: { Length: > 0 } parentName })

@@ -69,7 +69,12 @@ internal sealed class TemplateReader(SourceMap sources, List<Problem> problems, 
         string description = map.String("description") ?? "";
         var kind = Choice(map, "kind", required: true, ("block", ProductKind.Block), ("desk", ProductKind.Desk), ("wall", ProductKind.Wall));
         var language = Choice(map, "lang", required: false, ("vi", LabelLanguage.Vi), ("en", LabelLanguage.En), ("vi+en", LabelLanguage.ViEn)) ?? LabelLanguage.Vi;
-        string observances = map.String("observances") ?? "vn";
+        string observances = map.String("observances") ?? Observances.ObservanceSets.Default;
+        if (!Observances.ObservanceSets.Names.Contains(observances))
+        {
+            map.Error(map.Value("observances")!, $"unknown observance set '{observances}' (shipped: {string.Join(", ", Observances.ObservanceSets.Names)}; add your own entries with --events)");
+        }
+
         var page = map.Mapping("page", required: true) is { } pageNode ? ReadPage(map.Open(pageNode, PageKeys)) : null;
         var fonts = ReadFonts(map, sourceFile);
         var palette = ReadPalette(map);
@@ -219,7 +224,7 @@ internal sealed class TemplateReader(SourceMap sources, List<Problem> problems, 
             FontSources[role] = Locate(value);
         }
 
-        if (fonts.Count == 0)
+        if (node.Children.Count == 0)
         {
             map.Error(node, "give at least one font");
         }

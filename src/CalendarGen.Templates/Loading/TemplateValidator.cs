@@ -8,7 +8,7 @@ namespace CalendarGen.Templates.Loading;
 /// frames inside the sheet, text inside the safe area and out of the binding zone, fonts and colours that exist,
 /// placeholders that the page can fill, font files with Vietnamese glyphs, images that can be read.
 /// </summary>
-internal sealed class TemplateValidator(Template template, TemplateReader reader, IFontInspector? fonts, List<Problem> problems)
+internal sealed partial class TemplateValidator(Template template, TemplateReader reader, IFontInspector? fonts, List<Problem> problems)
 {
     /// <summary>The letters a Vietnamese font must have (Latin Extended Additional and Đ đ), both cases.</summary>
     public const string VietnameseLetters =
@@ -135,6 +135,11 @@ internal sealed class TemplateValidator(Template template, TemplateReader reader
         {
             case TextComponent text:
                 CheckPlaceholders(role, frame, text.Text);
+                CheckGlyphs(frame, text.Style, LiteralText().Replace(text.Text, ""));
+                break;
+            case ImprintComponent imprint:
+                var i = template.Imprint;
+                CheckGlyphs(frame, imprint.Style, $"{i.Publisher}{i.Registration}{i.Printer}{i.Note}");
                 break;
             case MonthGridComponent grid:
                 CheckColor(frame, grid.Rules);
@@ -173,6 +178,25 @@ internal sealed class TemplateValidator(Template template, TemplateReader reader
                 break;
         }
     }
+
+    /// <summary>The literal characters of a text must be in its font (render would refuse them for every page).</summary>
+    private void CheckGlyphs(Frame frame, TextStyle style, string literal)
+    {
+        if (fonts is null || !template.Fonts.TryGetValue(style.Font, out string? path) || InputFile.Check(path, InputKind.Font) is not null)
+        {
+            return;
+        }
+
+        string text = style.Uppercase ? literal.ToUpperInvariant() : literal;
+        string characters = new([.. text.Normalize(System.Text.NormalizationForm.FormC).Where(c => !char.IsWhiteSpace(c) && !char.IsControl(c)).Distinct()]);
+        if (characters.Length > 0 && fonts.Check(path, characters) is { } problem)
+        {
+            Add(frame.Source, $"frame '{frame.Id}': font '{style.Font}' ({Path.GetFileName(path)}): {problem}");
+        }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\{[^{}]*\}")]
+    private static partial System.Text.RegularExpressions.Regex LiteralText();
 
     private void CheckPlaceholders(PageRole role, Frame frame, string text)
     {

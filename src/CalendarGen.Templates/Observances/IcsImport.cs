@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text;
 using CalendarGen.Domain.Observances;
+using CalendarGen.Templates.Files;
 using Ical.Net;
 using Ical.Net.CalendarComponents;
 using NodaTime;
@@ -16,22 +17,25 @@ public static class IcsImport
     /// <summary>Reads a .ics file.</summary>
     public static LoadResult<ObservanceSet> Load(string path)
     {
+        byte[]? bytes = InputFile.TryRead(path, InputKind.Calendar, out string? problem);
+        if (bytes is null)
+        {
+            return Fail(path, problem!);
+        }
+
         string text;
         try
         {
-            if (!File.Exists(path))
-            {
-                return Fail(path, "file not found");
-            }
-
-            text = File.ReadAllText(path, new UTF8Encoding(false, throwOnInvalidBytes: true));
+            text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or DecoderFallbackException)
+        catch (DecoderFallbackException e)
         {
-            return Fail(path, $"cannot read the file: {e.Message}");
+            // The line of the first byte that is not UTF-8.
+            int line = 1 + bytes.AsSpan(0, Math.Min(e.Index < 0 ? 0 : e.Index, bytes.Length)).Count((byte)'\n');
+            return Fail(path, "not UTF-8 text (iCalendar files are UTF-8)", line);
         }
 
-        return Parse(text, path);
+        return Parse(text.TrimStart('\uFEFF'), path);
     }
 
     /// <summary>Reads iCalendar text; <paramref name="name"/> names it in problems.</summary>
@@ -54,19 +58,37 @@ public static class IcsImport
 
         var observances = ImmutableArray.CreateBuilder<Observance>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
+        var eventLines = EventLines(text);
+        var problems = new List<Problem>();
         int index = 0;
         foreach (var e in calendar.Events)
         {
             index++;
+            int line = index <= eventLines.Count ? eventLines[index - 1] : 0;
             if (e.DtStart is not { } start)
             {
-                return Fail(name, $"event {index} ('{e.Summary}') has no DTSTART");
+                problems.Add(new Problem(name, line, line > 0 ? 1 : 0, $"event {index} has no DTSTART"));
+                continue;
             }
 
             var date = LocalDate.FromDateOnly(start.Date);
             bool yearly = e.RecurrenceRule?.Frequency == FrequencyType.Yearly;
-            ObservanceRule rule = yearly ? new ObservanceRule.FixedSolar(date.Month, date.Day) : new ObservanceRule.OnDate(date);
-            int days = Math.Clamp(DaysCovered(e, date), 1, 31);
+
+            // RFC 5545 §3.3.10: a yearly instance on a date a year lacks (29 February) is skipped, not moved.
+            ObservanceRule rule = yearly ? new ObservanceRule.FixedSolar(date.Month, date.Day, MissingDay.Skip) : new ObservanceRule.OnDate(date);
+            int days = DaysCovered(e, date);
+            if (days < 1)
+            {
+                problems.Add(new Problem(name, line, line > 0 ? 1 : 0, $"event {index} ends (DTEND) before it starts (DTSTART)"));
+                continue;
+            }
+
+            if (days > MaxDays)
+            {
+                problems.Add(new Problem(name, line, line > 0 ? 1 : 0, $"event {index} spans {days} days; a calendar event may span at most {MaxDays}"));
+                continue;
+            }
+
             string id = Id(e.Uid, index);
             if (!ids.Add(id))
             {
@@ -84,21 +106,67 @@ public static class IcsImport
                 days,
                 DayOff: false,
                 EffectiveFrom: yearly ? date : null,
-                Source: $"{Path.GetFileName(name)}, UID {e.Uid}"));
+                Source: $"{Path.GetFileName(name)}, UID {e.Uid}",
+                DefinedAt: line > 0 ? $"{name}:{line}:1" : name));
         }
 
-        return new LoadResult<ObservanceSet>(new ObservanceSet(Path.GetFileName(name), observances.ToImmutable()), []);
+        return problems.Count > 0
+            ? LoadResult<ObservanceSet>.Failed(problems)
+            : new LoadResult<ObservanceSet>(new ObservanceSet(Path.GetFileName(name), observances.ToImmutable()), []);
     }
 
-    /// <summary>All-day events end on the day after their last (DTEND is exclusive).</summary>
+    /// <summary>The longest event accepted: a year.</summary>
+    private const int MaxDays = 366;
+
+    /// <summary>
+    /// The days an event covers (0 or less when it ends before it starts). All-day events end on the day after their
+    /// last (DTEND is exclusive); a timed event covers every day it touches, so one ending at midnight does not count
+    /// the day it ends on. Without DTEND: DURATION, else one day.
+    /// </summary>
     private static int DaysCovered(CalendarEvent e, LocalDate start)
     {
-        if (e.DtEnd is not { } end || e.DtEnd.HasTime)
+        var end = e.DtEnd;
+        if (end is null && e.Duration is { } duration && e.DtStart is { } dtStart)
+        {
+            end = dtStart.Add(duration);
+        }
+
+        if (end is null)
         {
             return 1;
         }
 
-        return Period.Between(start, LocalDate.FromDateOnly(end.Date), PeriodUnits.Days).Days;
+        var last = LocalDate.FromDateOnly(end.Date);
+        int between = Period.Between(start, last, PeriodUnits.Days).Days;
+        if (!end.HasTime)
+        {
+            return between;
+        }
+
+        bool endsAtMidnight = end.Time is { } time && time == TimeOnly.MinValue;
+        if (between < 0 || (between == 0 && e.DtStart!.HasTime && end.Value < e.DtStart.Value))
+        {
+            return 0;
+        }
+
+        return endsAtMidnight && between > 0 ? between : between + 1;
+    }
+
+    /// <summary>The line of each BEGIN:VEVENT, in order (Ical.Net keeps no positions).</summary>
+    private static List<int> EventLines(string text)
+    {
+        var lines = new List<int>();
+        int number = 0;
+        foreach (string line in text.Split('\n'))
+        {
+            number++;
+            if (line.TrimEnd('\r').Equals("BEGIN:VEVENT", StringComparison.OrdinalIgnoreCase))
+            {
+                lines.Add(number);
+            }
+        }
+
+        return lines;
     }
 
     /// <summary>A lower-case id from the event's UID (letters, digits and '-'), or its position when it has none.</summary>
@@ -113,8 +181,8 @@ public static class IcsImport
         return builder.Length > 4 ? builder.ToString() : $"ics-event-{index}";
     }
 
-    private static LoadResult<ObservanceSet> Fail(string file, string message) =>
-        LoadResult<ObservanceSet>.Failed([new Problem(file, 0, 0, message)]);
+    private static LoadResult<ObservanceSet> Fail(string file, string message, int line = 0) =>
+        LoadResult<ObservanceSet>.Failed([new Problem(file, line, line > 0 ? 1 : 0, message)]);
 
     private static string FirstLine(string text) => text.Split('\n')[0].Trim();
 }

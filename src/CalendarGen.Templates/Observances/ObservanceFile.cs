@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using CalendarGen.Domain.Observances;
+using CalendarGen.Templates.Model;
 using CalendarGen.Templates.Yaml;
 using NodaTime;
 using YamlDotNet.RepresentationModel;
@@ -17,12 +18,16 @@ public static class ObservanceFile
     private static readonly string[] FileKeys = ["set", "source", "observances", "remove"];
 
     private static readonly string[] EntryKeys =
-        ["id", "name", "name_en", "kind", "solar", "lunar", "lunar_month_end", "date", "days", "day_off", "from", "to", "source"];
+        ["id", "name", "name_en", "kind", "solar", "lunar", "lunar_month_end", "date", "days", "day_off", "from", "to", "source", "if_missing"];
 
     private static readonly string[] RuleKeys = ["solar", "lunar", "lunar_month_end", "date"];
 
     /// <summary>What an observance file holds: its entries and the ids it removes from the set it is laid over.</summary>
-    public sealed record Contents(ObservanceSet Set, ImmutableArray<string> RemovedIds);
+    public sealed record Contents(ObservanceSet Set, ImmutableArray<string> RemovedIds)
+    {
+        /// <summary>Where each removed id is written, to report an id that is not there.</summary>
+        public ImmutableArray<SourceLocation> RemovedAt { get; init; } = [];
+    }
 
     /// <summary>Reads a file from disk.</summary>
     public static LoadResult<Contents> Load(string path) => YamlSource.ReadFile<Contents>(path, Read);
@@ -62,6 +67,7 @@ public static class ObservanceFile
         }
 
         var removed = ImmutableArray.CreateBuilder<string>();
+        var removedAt = ImmutableArray.CreateBuilder<SourceLocation>();
         if (map.Sequence("remove") is { } removeList)
         {
             foreach (var item in removeList.Children)
@@ -69,6 +75,7 @@ public static class ObservanceFile
                 if (item is YamlScalarNode { Value: { Length: > 0 } id })
                 {
                     removed.Add(id);
+                    removedAt.Add(new SourceLocation(file, (int)item.Start.Line, (int)item.Start.Column));
                 }
                 else
                 {
@@ -79,7 +86,7 @@ public static class ObservanceFile
 
         return problems.Count > 0
             ? LoadResult<Contents>.Failed(problems)
-            : new LoadResult<Contents>(new Contents(new ObservanceSet(setName, entries.ToImmutable()), removed.ToImmutable()), []);
+            : new LoadResult<Contents>(new Contents(new ObservanceSet(setName, entries.ToImmutable()), removed.ToImmutable()) { RemovedAt = removedAt.ToImmutable() }, []);
     }
 
     private static Observance? ReadEntry(YamlMap map)
@@ -111,7 +118,8 @@ public static class ObservanceFile
             return null;
         }
 
-        return new Observance(id, name.Trim(), englishName?.Trim(), kind.Value, rule, days, dayOff, from, to, source);
+        string definedAt = $"{map.Sources.FileOf(map.Node)}:{map.Node.Start.Line}:{map.Node.Start.Column}";
+        return new Observance(id, name.Trim(), englishName?.Trim(), kind.Value, rule, days, dayOff, from, to, source, definedAt);
     }
 
     private static ObservanceKind? ReadKind(YamlMap map)
@@ -145,13 +153,30 @@ public static class ObservanceFile
         switch (given[0])
         {
             case "solar":
-                return ReadDayMonth(map, "solar") is var (sd, sm) && ValidSolar(map, sd, sm) ? new ObservanceRule.FixedSolar(sm, sd) : null;
+                return ReadDayMonth(map, "solar") is var (sd, sm) && ValidSolar(map, sd, sm) ? new ObservanceRule.FixedSolar(sm, sd, ReadIfMissing(map)) : null;
             case "lunar":
-                return ReadDayMonth(map, "lunar") is var (ld, lm) && ValidLunar(map, ld, lm) ? new ObservanceRule.FixedLunar(lm, ld) : null;
+                return ReadDayMonth(map, "lunar") is var (ld, lm) && ValidLunar(map, ld, lm) ? new ObservanceRule.FixedLunar(lm, ld, ReadIfMissing(map)) : null;
             case "lunar_month_end":
                 return map.Int("lunar_month_end", 1, 12) is { } month ? new ObservanceRule.LunarMonthEnd(month) : null;
             default:
                 return map.Date("date") is { } date ? new ObservanceRule.OnDate(date) : null;
+        }
+    }
+
+    /// <summary>"if_missing: skip | last_day" for a day some years lack (29/2, 30 of a lunar month); default: an error.</summary>
+    private static MissingDay ReadIfMissing(YamlMap map)
+    {
+        switch (map.String("if_missing"))
+        {
+            case null or "error":
+                return MissingDay.Error;
+            case "skip":
+                return MissingDay.Skip;
+            case "last_day":
+                return MissingDay.LastDay;
+            case var other:
+                map.Error(map.Value("if_missing")!, $"if_missing must be skip, last_day or error, not '{other}'");
+                return MissingDay.Error;
         }
     }
 

@@ -11,6 +11,25 @@ public static class ObservanceSets
 
     private static readonly Lazy<ObservanceSet> Vietnam = new(() => YamlSource.ReadShipped<ObservanceFile.Contents>($"observances/{Default}.yaml", ObservanceFile.Read).Set);
 
+    /// <summary>
+    /// The problems of a set in a year: every entry whose rule names a day the year lacks and says nothing of what to
+    /// do then (<c>if_missing</c>), with the file and line of the entry.
+    /// </summary>
+    public static IEnumerable<Problem> UnmetIn(ObservanceSet set, int year) =>
+        UnmetObservances.In(set, year).Select(u => AtDefinition(u.Observance,
+            $"observance '{u.Observance.Id}' ({u.Observance.Rule.Describe()}) cannot be placed in {year}: {u.Reason}; "
+            + "add if_missing: skip or if_missing: last_day to the entry"));
+
+    private static Problem AtDefinition(Observance observance, string message)
+    {
+        if (observance.DefinedAt?.Split(':') is [.. var file, var line, var column] && int.TryParse(line, out int l) && int.TryParse(column, out int c))
+        {
+            return new Problem(string.Join(':', file), l, c, message);
+        }
+
+        return new Problem(observance.DefinedAt ?? observance.Source ?? observance.Id, 0, 0, message);
+    }
+
     /// <summary>The names of the shipped sets.</summary>
     public static IReadOnlyList<string> Names { get; } = [Default];
 
@@ -43,6 +62,17 @@ public static class ObservanceSets
                 problems.AddRange(yaml.Problems);
                 if (yaml.Value is { } contents)
                 {
+                    // Removing an id that is not there is a typo, not a no-op.
+                    for (int i = 0; i < contents.RemovedIds.Length; i++)
+                    {
+                        string id = contents.RemovedIds[i];
+                        if (!set.Observances.Any(o => o.Id == id) && !contents.Set.Observances.Any(o => o.Id == id))
+                        {
+                            var at = contents.RemovedAt[i];
+                            problems.Add(new Problem(at.File, at.Line, at.Column, $"remove: no observance has the id '{id}' (see calendargen events --format json for the ids)"));
+                        }
+                    }
+
                     set = set.With(contents.Set, contents.RemovedIds);
                 }
             }

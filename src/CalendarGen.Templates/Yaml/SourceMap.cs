@@ -9,6 +9,9 @@ namespace CalendarGen.Templates.Yaml;
 /// </summary>
 internal sealed class SourceMap(string defaultFile)
 {
+    /// <summary>The 'extends' key of the file the user named, if it has one (where inherited problems are told).</summary>
+    public YamlNode? RootExtends { get; set; }
+
     private readonly ConditionalWeakTable<YamlNode, string> files = [];
 
     public string DefaultFile { get; } = defaultFile;

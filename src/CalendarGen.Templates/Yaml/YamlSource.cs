@@ -101,23 +101,38 @@ internal static class YamlSource
             // A first pass over the event stream checks the syntax and bounds the nesting, which the node builder
             // would otherwise follow recursively.
             var parser = new Parser(new StringReader(text));
+            // It also finds repeated keys at the repeated key itself (the node builder reports them later, elsewhere).
             int depth = 0;
+            var mappings = new Stack<MappingKeys?>();
             while (parser.MoveNext())
             {
-                last = parser.Current!.End;
-                switch (parser.Current)
+                var current = parser.Current!;
+                last = current.End;
+                if (current is NodeEvent && mappings.TryPeek(out var keys) && keys is not null)
+                {
+                    if (keys.ExpectKey && current is Scalar { Value: var key } && !keys.Seen.Add(key))
+                    {
+                        problems.Add(new Problem(name, (int)current.Start.Line, (int)current.Start.Column, $"the key '{Shorten(key)}' is given twice in this mapping"));
+                        return null;
+                    }
+
+                    keys.ExpectKey = !keys.ExpectKey;
+                }
+
+                switch (current)
                 {
                     case MappingStart or SequenceStart:
                         if (++depth > MaxDepth)
                         {
-                            var at = parser.Current.Start;
-                            problems.Add(new Problem(name, (int)at.Line, (int)at.Column, $"nested more than {MaxDepth} levels deep"));
+                            problems.Add(new Problem(name, (int)current.Start.Line, (int)current.Start.Column, $"nested more than {MaxDepth} levels deep"));
                             return null;
                         }
 
+                        mappings.Push(current is MappingStart ? new MappingKeys() : null);
                         break;
                     case MappingEnd or SequenceEnd:
                         depth--;
+                        mappings.TryPop(out _);
                         break;
                 }
             }
@@ -186,6 +201,17 @@ internal static class YamlSource
         return null;
     }
 
+    /// <summary>A value quoted in a message, cut short: messages name the place, they do not replay the file.</summary>
+    public static string Shorten(string value) => value.Length <= 40 ? value : value[..37] + "…";
+
     public static Problem At(string file, YamlNode node, string message) =>
         new(file, (int)node.Start.Line, (int)node.Start.Column, message);
+
+    /// <summary>The keys seen so far in one mapping of the pre-scan, and whether the next node is a key.</summary>
+    private sealed class MappingKeys
+    {
+        public HashSet<string> Seen { get; } = new(StringComparer.Ordinal);
+
+        public bool ExpectKey { get; set; } = true;
+    }
 }

@@ -46,15 +46,21 @@ public sealed class RenderCommandTests : IDisposable
     }
 
     [Fact]
-    public void A_character_missing_from_the_font_is_an_error_naming_the_character_font_and_page()
+    public void A_character_missing_from_the_font_is_an_error_naming_the_character_font_and_frame_before_any_page_is_drawn()
     {
         string template = Write("cjk.yaml", "extends: block-trung\npages:\n  day:\n    - { id: note, type: text, x: 8, y: 130, width: 89, height: 8, text: \"春 {day}\" }\n");
         var result = CliRunner.Run("render", template, "--year", "2027", "-o", Path.Combine(temp.Path, "cjk.pdf"));
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("no glyph for '春' (U+6625)", result.Error);
         Assert.Contains("BeVietnamPro_400Regular.ttf", result.Error);
-        Assert.Contains("on 2027-01-01", result.Error);
+        Assert.Contains("cjk.yaml:4:", result.Error);
+        Assert.Contains("frame 'note'", result.Error);
         Assert.False(File.Exists(Path.Combine(temp.Path, "cjk.pdf")));
+
+        // templates validate finds the same problem: it runs every check render runs that needs no year.
+        var validate = CliRunner.Run("templates", "validate", template);
+        Assert.Equal(2, validate.ExitCode);
+        Assert.Contains("no glyph for '春' (U+6625)", validate.Error);
     }
 
     [Theory]

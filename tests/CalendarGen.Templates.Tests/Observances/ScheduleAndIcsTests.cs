@@ -52,7 +52,8 @@ public sealed class ScheduleAndIcsTests
         var result = IcsImport.Parse(ics, "company.ics");
         Assert.True(result.Succeeded, string.Join("\n", result.Problems));
         var entries = result.Value!.Observances;
-        Assert.Equal(new ObservanceRule.FixedSolar(3, 15), entries[0].Rule);
+        // RFC 5545 §3.3.10: a yearly instance on a day a year lacks is skipped.
+        Assert.Equal(new ObservanceRule.FixedSolar(3, 15, MissingDay.Skip), entries[0].Rule);
         Assert.Equal("Ngày thành lập", entries[0].Name);
         Assert.Equal(new LocalDate(2020, 3, 15), entries[0].EffectiveFrom);
         Assert.Equal(new ObservanceRule.OnDate(new LocalDate(2027, 9, 10)), entries[1].Rule);
