@@ -16,6 +16,11 @@ internal static class SchemaValues
     /// <summary>A length: a decimal, optionally followed by mm, cm, pt or in (spaces allowed around them).</summary>
     public const string LengthPattern = @"^\s*[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)\s*(mm|cm|pt|in)?\s*$";
 
+    private const string BooleanMessage = "true or false (yes and no are taken too)";
+    private const string LengthMessage = "a length: millimetres (12) or a number with a unit (12mm, 1.2cm, 34pt, 0.5in)";
+    private const string PointWidthMessage = "a width in points above 0 and at most 100 (0.5, 0.5pt or 0.2mm)";
+    private const string InkMessage = "an ink percentage from 0 to 100";
+
     /// <summary>The spellings the reader takes for booleans; it refuses every other (True, on, Yes…).</summary>
     public static readonly string[] BooleanWords = ["true", "false", "yes", "no"];
 
@@ -24,7 +29,7 @@ internal static class SchemaValues
     /// (null to an editor, "" to the reader); a required one needs a visible character.
     /// </summary>
     public static JsonObject Text(bool nonEmpty = false) => nonEmpty
-        ? new JsonObject { ["type"] = new JsonArray("string", "number", "boolean"), ["minLength"] = 1, ["pattern"] = @"\S" }
+        ? Explained(new JsonObject { ["type"] = new JsonArray("string", "number", "boolean"), ["minLength"] = 1, ["pattern"] = @"\S" }, "must not be empty")
         : new JsonObject { ["type"] = new JsonArray("string", "number", "boolean", "null") };
 
     /// <summary>One of a fixed set of words (completion offers them).</summary>
@@ -35,37 +40,37 @@ internal static class SchemaValues
     public static JsonObject Bool() => new()
     {
         ["anyOf"] = new JsonArray(
-            new JsonObject { ["type"] = "boolean" },
-            new JsonObject { ["type"] = "string", ["enum"] = new JsonArray([.. BooleanWords.Select(v => (JsonNode)v)]) }),
+            Explained(new JsonObject { ["type"] = "boolean" }, BooleanMessage),
+            Explained(new JsonObject { ["type"] = "string", ["enum"] = new JsonArray([.. BooleanWords.Select(v => (JsonNode)v)]) }, BooleanMessage)),
     };
 
     /// <summary>A decimal within [min, max]; a quoted decimal is taken too (its range is then checked only by the CLI).</summary>
-    public static JsonObject Number(double min, double max) => NumberOrText("number", min, max, DecimalPattern);
+    public static JsonObject Number(double min, double max) => NumberOrText("number", min, max, DecimalPattern, "a number such as 12 or 12.5");
 
     /// <summary>A whole number within [min, max], or its digits quoted.</summary>
-    public static JsonObject Integer(int min, int max) => NumberOrText("integer", min, max, @"^[+-]?[0-9]+$");
+    public static JsonObject Integer(int min, int max) => NumberOrText("integer", min, max, @"^[+-]?[0-9]+$", "a whole number");
 
     /// <summary>A length in millimetres within [min, max], or a text with a unit.</summary>
-    public static JsonObject Length(double min, double max) => NumberOrText("number", min, max, LengthPattern);
+    public static JsonObject Length(double min, double max) => NumberOrText("number", min, max, LengthPattern, LengthMessage);
 
     /// <summary>A line width in points, above 0 and at most 100 ("0.25", "0.25pt", "0.1mm").</summary>
     public static JsonObject PointWidth() => new()
     {
         ["anyOf"] = new JsonArray(
-            new JsonObject { ["type"] = "number", ["exclusiveMinimum"] = 0, ["maximum"] = 100 },
-            new JsonObject { ["type"] = "string", ["pattern"] = LengthPattern }),
+            Explained(new JsonObject { ["type"] = "number", ["exclusiveMinimum"] = 0, ["maximum"] = 100 }, PointWidthMessage),
+            Explained(new JsonObject { ["type"] = "string", ["pattern"] = LengthPattern }, PointWidthMessage)),
     };
 
     /// <summary>An ink percentage of a cmyk list: 0–100, no sign.</summary>
     public static JsonObject InkPercentage() => new()
     {
         ["anyOf"] = new JsonArray(
-            new JsonObject { ["type"] = "number", ["minimum"] = 0, ["maximum"] = 100 },
-            new JsonObject { ["type"] = "string", ["pattern"] = @"^([0-9]+(\.[0-9]*)?|\.[0-9]+)$" }),
+            Explained(new JsonObject { ["type"] = "number", ["minimum"] = 0, ["maximum"] = 100 }, InkMessage),
+            Explained(new JsonObject { ["type"] = "string", ["pattern"] = @"^([0-9]+(\.[0-9]*)?|\.[0-9]+)$" }, InkMessage)),
     };
 
     /// <summary>A colour written #rrggbb.</summary>
-    public static JsonObject Rgb() => new() { ["type"] = "string", ["pattern"] = @"^\s*#[0-9A-Fa-f]{6}\s*$" };
+    public static JsonObject Rgb() => Explained(new JsonObject { ["type"] = "string", ["pattern"] = @"^\s*#[0-9A-Fa-f]{6}\s*$" }, "a screen colour written #rrggbb");
 
     /// <summary>A schema that refers to one of the schema's $defs.</summary>
     public static JsonObject Ref(string name) => new() { ["$ref"] = "#/$defs/" + name };
@@ -86,10 +91,25 @@ internal static class SchemaValues
         return annotated;
     }
 
-    private static JsonObject NumberOrText(string type, double min, double max, string pattern) => new()
+    private static JsonObject NumberOrText(string type, double min, double max, string pattern, string message) => new()
     {
         ["anyOf"] = new JsonArray(
-            new JsonObject { ["type"] = type, ["minimum"] = min, ["maximum"] = max },
-            new JsonObject { ["type"] = "string", ["pattern"] = pattern }),
+            Explained(new JsonObject { ["type"] = type, ["minimum"] = min, ["maximum"] = max }, message),
+            Explained(new JsonObject { ["type"] = "string", ["pattern"] = pattern }, message)),
     };
+
+    /// <summary>
+    /// The message VS Code's YAML extension shows instead of "Incorrect type" or "does not match the pattern"
+    /// (its errorMessage and patternErrorMessage keywords; other validators ignore them). Range messages stay its own.
+    /// </summary>
+    private static JsonObject Explained(JsonObject schema, string message)
+    {
+        schema["errorMessage"] = message;
+        if (schema.ContainsKey("pattern"))
+        {
+            schema["patternErrorMessage"] = message;
+        }
+
+        return schema;
+    }
 }

@@ -115,12 +115,9 @@ public static class TemplateSchema
             _ => throw Unknown("page", key),
         }));
 
-        // "give either size or width and height, not both", as the reader says.
-        page["not"] = new JsonObject
-        {
-            ["required"] = new JsonArray("size"),
-            ["anyOf"] = new JsonArray(new JsonObject { ["required"] = new JsonArray("width") }, new JsonObject { ["required"] = new JsonArray("height") }),
-        };
+        // "give either size or width and height, not both", as the reader says; editors then flag width or height.
+        page["if"] = new JsonObject { ["required"] = new JsonArray("size") };
+        page["then"] = new JsonObject { ["properties"] = new JsonObject { ["width"] = false, ["height"] = false } };
         return page;
     }
 
@@ -175,7 +172,7 @@ public static class TemplateSchema
                 Ref("frame"),
                 new JsonObject { ["required"] = new JsonArray([.. TemplateReader.FrameKeys.Where(k => k != "remove").Select(k => (JsonNode)k)]) },
                 // remove only means something in a template that extends another.
-                new JsonObject { ["not"] = new JsonObject { ["required"] = new JsonArray("remove") } },
+                new JsonObject { ["properties"] = new JsonObject { ["remove"] = false } },
                 When("text", new JsonObject { ["required"] = new JsonArray("text") }),
                 When("image", new JsonObject { ["required"] = new JsonArray("path") }),
                 When("box", new JsonObject

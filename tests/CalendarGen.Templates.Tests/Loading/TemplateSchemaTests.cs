@@ -12,6 +12,8 @@ public sealed class TemplateSchemaTests
         "$schema", "$ref", "$defs", "title", "description", "type", "enum", "const", "properties", "additionalProperties",
         "required", "minProperties", "if", "then", "else", "allOf", "anyOf", "not", "items", "minItems", "maxItems",
         "minimum", "maximum", "exclusiveMinimum", "minLength", "pattern",
+        // VS Code's own message keywords; draft 2020-12 keeps unknown keywords as annotations.
+        "errorMessage", "patternErrorMessage",
     ];
 
     private static JsonObject Schema => JsonNode.Parse(TemplateSchema.Generate())!.AsObject();
