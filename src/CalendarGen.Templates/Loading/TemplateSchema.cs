@@ -20,9 +20,6 @@ namespace CalendarGen.Templates.Loading;
 /// </remarks>
 public static class TemplateSchema
 {
-    private static readonly string[] Aligns = ["left", "center", "right"];
-    private static readonly string[] VAligns = ["top", "middle", "bottom"];
-
     /// <summary>The schema as indented JSON text, ending with a newline.</summary>
     public static string Generate()
     {
@@ -34,9 +31,9 @@ public static class TemplateSchema
             ["type"] = "object",
             ["properties"] = Properties("top", TemplateReader.TopKeys, key => key switch
             {
-                "kind" => Choice(["block", "desk", "wall"]),
+                "kind" => Choice(Names(TemplateReader.Kinds)),
                 "extends" => Text(nonEmpty: true),
-                "lang" => Choice(["vi", "en", "vi+en"]),
+                "lang" => Choice(Names(TemplateReader.Languages)),
                 "page" or "fonts" or "palette" or "colors" or "pages" or "imprint" => Ref(key),
                 _ => Text(),
             }),
@@ -56,7 +53,7 @@ public static class TemplateSchema
         var definitions = new JsonObject
         {
             ["page"] = Page(),
-            ["binding"] = Closed(Properties("binding", TemplateReader.BindingKeys, key => key == "edge" ? Choice(["top", "left", "bottom", "right"]) : Length(0, 500))),
+            ["binding"] = Closed(Properties("binding", TemplateReader.BindingKeys, key => key == "edge" ? Choice(Names(TemplateReader.Edges)) : Length(0, 500))),
             ["fonts"] = new JsonObject { ["type"] = "object", ["additionalProperties"] = Text(nonEmpty: true) },
             ["palette"] = new JsonObject { ["type"] = "object", ["additionalProperties"] = Ref("color") },
             ["color"] = Closed(Properties("palette", TemplateReader.ColorKeys, key => key == "rgb"
@@ -107,11 +104,11 @@ public static class TemplateSchema
         {
             "size" => Choice(PagePresets.All.Keys),
             "width" or "height" => Length(1, 2000),
-            "orientation" => Choice(["portrait", "landscape"]),
+            "orientation" => Choice(Names(TemplateReader.Orientations)),
             "bleed" => Length(0, 20),
             "safe" => Length(0, 100),
             "binding" => Ref("binding"),
-            "week_start" => Choice(["monday", "sunday"]),
+            "week_start" => Choice(Names(TemplateReader.WeekStarts)),
             _ => throw Unknown("page", key),
         }));
 
@@ -218,8 +215,8 @@ public static class TemplateSchema
     {
         "font" or "color" => Text(),
         "size" or "min_size" => Number(1, 1000),
-        "align" => Choice(Aligns),
-        "valign" => Choice(VAligns),
+        "align" => Choice(Names(TemplateReader.Aligns)),
+        "valign" => Choice(Names(TemplateReader.VAligns)),
         "day_colors" or "uppercase" => Bool(),
         _ => throw Unknown("style", key),
     };
@@ -235,6 +232,8 @@ public static class TemplateSchema
 
         return properties;
     }
+
+    private static IEnumerable<string> Names<T>((string Name, T Value)[] choices) => choices.Select(c => c.Name);
 
     private static InvalidOperationException Unknown(string section, string key) =>
         new($"the template schema has no value schema for {section} key '{key}': add it to TemplateSchema");
