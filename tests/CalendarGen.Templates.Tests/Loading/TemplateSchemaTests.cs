@@ -110,6 +110,14 @@ public sealed class TemplateSchemaTests
         Assert.Equal(TemplateReader.ComponentKeys.Keys, defs["frame"]!["properties"]!["type"]!["enum"]!.AsArray().Select(v => (string)v!));
     }
 
+    [Fact]
+    public void The_schema_validator_is_a_test_only_package_that_no_project_of_the_tool_references()
+    {
+        var projects = Directory.GetFiles(Path.Combine(RepositoryRoot.Path, "src"), "*.csproj", SearchOption.AllDirectories);
+        Assert.NotEmpty(projects);
+        Assert.All(projects, p => Assert.DoesNotContain("JsonSchema.Net", File.ReadAllText(p), StringComparison.Ordinal));
+    }
+
     /// <summary>Visits every subschema (not the maps of properties or $defs themselves).</summary>
     private static void Walk(JsonObject node, string path, Action<JsonObject, string> visit)
     {
