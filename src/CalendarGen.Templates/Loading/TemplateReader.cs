@@ -39,6 +39,15 @@ internal sealed class TemplateReader(SourceMap sources, List<Problem> problems, 
         ["imprint"] = [.. StyleKeys],
     };
 
+    // The words of each fixed choice; the schema offers the same ones for completion.
+    public static readonly (string Name, ProductKind Value)[] Kinds = [("block", ProductKind.Block), ("desk", ProductKind.Desk), ("wall", ProductKind.Wall)];
+    public static readonly (string Name, LabelLanguage Value)[] Languages = [("vi", LabelLanguage.Vi), ("en", LabelLanguage.En), ("vi+en", LabelLanguage.ViEn)];
+    public static readonly (string Name, bool Value)[] Orientations = [("portrait", false), ("landscape", true)];
+    public static readonly (string Name, Edge Value)[] Edges = [("top", Edge.Top), ("left", Edge.Left), ("bottom", Edge.Bottom), ("right", Edge.Right)];
+    public static readonly (string Name, IsoDayOfWeek Value)[] WeekStarts = [("monday", IsoDayOfWeek.Monday), ("sunday", IsoDayOfWeek.Sunday)];
+    public static readonly (string Name, Align Value)[] Aligns = [("left", Align.Left), ("center", Align.Center), ("right", Align.Right)];
+    public static readonly (string Name, VAlign Value)[] VAligns = [("top", VAlign.Top), ("middle", VAlign.Middle), ("bottom", VAlign.Bottom)];
+
     /// <summary>Page roles as written under "pages".</summary>
     public static readonly IReadOnlyDictionary<string, PageRole> PageRoles = new Dictionary<string, PageRole>
     {
@@ -67,8 +76,8 @@ internal sealed class TemplateReader(SourceMap sources, List<Problem> problems, 
         var map = new YamlMap(root, sources, problems, TopKeys);
         string name = map.String("name") ?? Path.GetFileNameWithoutExtension(sourceFile);
         string description = map.String("description") ?? "";
-        var kind = Choice(map, "kind", required: true, ("block", ProductKind.Block), ("desk", ProductKind.Desk), ("wall", ProductKind.Wall));
-        var language = Choice(map, "lang", required: false, ("vi", LabelLanguage.Vi), ("en", LabelLanguage.En), ("vi+en", LabelLanguage.ViEn)) ?? LabelLanguage.Vi;
+        var kind = Choice(map, "kind", required: true, Kinds);
+        var language = Choice(map, "lang", required: false, Languages) ?? LabelLanguage.Vi;
         string observances = map.String("observances") ?? Observances.ObservanceSets.Default;
         if (!Observances.ObservanceSets.Names.Contains(observances))
         {
@@ -155,14 +164,14 @@ internal sealed class TemplateReader(SourceMap sources, List<Problem> problems, 
             return null;
         }
 
-        var orientation = Choice(map, "orientation", false, ("portrait", false), ("landscape", true));
+        var orientation = Choice(map, "orientation", false, Orientations);
         double bleed = Length(map, "bleed", 0, 20) ?? 3;
         double safe = Length(map, "safe", 0, 100) ?? 5;
         BindingZone? binding = null;
         if (map.Mapping("binding") is { } bindingNode)
         {
             var b = map.Open(bindingNode, BindingKeys);
-            var edge = Choice(b, "edge", true, ("top", Edge.Top), ("left", Edge.Left), ("bottom", Edge.Bottom), ("right", Edge.Right));
+            var edge = Choice(b, "edge", true, Edges);
             double? depth = Length(b, "depth", 0, 500, required: true);
             if (edge is not null && depth is not null)
             {
@@ -170,7 +179,7 @@ internal sealed class TemplateReader(SourceMap sources, List<Problem> problems, 
             }
         }
 
-        var weekStart = Choice(map, "week_start", false, ("monday", IsoDayOfWeek.Monday), ("sunday", IsoDayOfWeek.Sunday)) ?? IsoDayOfWeek.Monday;
+        var weekStart = Choice(map, "week_start", false, WeekStarts) ?? IsoDayOfWeek.Monday;
         if (width is null || height is null)
         {
             return null;
@@ -452,8 +461,8 @@ internal sealed class TemplateReader(SourceMap sources, List<Problem> problems, 
             size,
             minSize,
             map.String("color") ?? textColor,
-            Choice(map, "align", false, ("left", Align.Left), ("center", Align.Center), ("right", Align.Right)) ?? Align.Left,
-            Choice(map, "valign", false, ("top", VAlign.Top), ("middle", VAlign.Middle), ("bottom", VAlign.Bottom)) ?? VAlign.Top,
+            Choice(map, "align", false, Aligns) ?? Align.Left,
+            Choice(map, "valign", false, VAligns) ?? VAlign.Top,
             map.Bool("day_colors") ?? false,
             map.Bool("uppercase") ?? false);
     }

@@ -1,157 +1,240 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CalendarGen.Templates.Model;
+using static CalendarGen.Templates.Loading.SchemaValues;
 
 namespace CalendarGen.Templates.Loading;
 
 /// <summary>
 /// The JSON Schema (draft 2020-12) of template files, generated from the same key tables the reader uses, so the two
 /// cannot drift apart; <c>templates/schema.json</c> is this output (a test checks it). Editors use it to complete and
-/// check templates (e.g. with a "# yaml-language-server: $schema=schema.json" comment).
+/// check templates (e.g. with a "# yaml-language-server: $schema=schema.json" first line).
 /// </summary>
+/// <remarks>
+/// The schema checks a file's shape as the reader does: known keys only, value types and ranges, fixed word sets,
+/// required keys. A file that <c>extends</c> another is checked alone, as an editor sees it: it may leave out every
+/// key and give partial frames, since the schema cannot see its parent. Cross-checks (colours and font roles that
+/// exist, frames on the page, ink totals, placeholders, which pages a kind has) are left to
+/// <c>calendargen templates validate</c>. Only keywords that draft-07 editors also understand are used.
+/// </remarks>
 public static class TemplateSchema
 {
-    /// <summary>The schema as indented JSON text.</summary>
+    /// <summary>The schema as indented JSON text, ending with a newline.</summary>
     public static string Generate()
     {
-        var length = new JsonObject
+        var root = new JsonObject
         {
-            ["description"] = "millimetres, or a number with mm, cm, pt or in",
-            ["anyOf"] = new JsonArray(new JsonObject { ["type"] = "number" }, new JsonObject { ["type"] = "string", ["pattern"] = @"^-?[0-9.]+\s*(mm|cm|pt|in)?$" }),
+            ["$schema"] = "https://json-schema.org/draft/2020-12/schema",
+            ["title"] = "CalendarGen template",
+            ["description"] = "A calendar product: page, fonts, colours and the frames of each page role. See templates/README.md.",
+            ["type"] = "object",
+            ["properties"] = Properties("top", TemplateReader.TopKeys, key => key switch
+            {
+                "kind" => Choice(Names(TemplateReader.Kinds)),
+                "extends" => Text(nonEmpty: true),
+                "lang" => Choice(Names(TemplateReader.Languages)),
+                "page" or "fonts" or "palette" or "colors" or "pages" or "imprint" => Ref(key),
+                _ => Text(),
+            }),
+            ["additionalProperties"] = false,
+            // A template that extends another gives only what it changes; a standalone one must be complete.
+            ["if"] = new JsonObject { ["required"] = new JsonArray("extends") },
+            ["else"] = Complete(),
+            ["$defs"] = Definitions(),
         };
-        var style = Properties(TemplateReader.StyleKeys, new()
-        {
-            ["font"] = Text("a font role of the template"),
-            ["size"] = Number("size in points"),
-            ["min_size"] = Number("the smallest size the text may shrink to in order to fit (at least 6)"),
-            ["color"] = Text("a palette colour"),
-            ["align"] = Enum("left", "center", "right"),
-            ["valign"] = Enum("top", "middle", "bottom"),
-            ["day_colors"] = Bool("Sundays and days off take their role colours"),
-            ["uppercase"] = Bool("set in capitals"),
-        });
 
-        var frameVariants = new JsonArray();
-        foreach (var (type, keys) in TemplateReader.ComponentKeys.OrderBy(kv => kv.Key, StringComparer.Ordinal))
-        {
-            var properties = new JsonObject();
-            foreach (string key in TemplateReader.FrameKeys.Concat(keys))
-            {
-                properties[key] = FrameKeySchema(key, type, length);
-            }
+        var options = new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+        return root.ToJsonString(options) + "\n";
+    }
 
-            frameVariants.Add(new JsonObject
+    private static JsonObject Definitions()
+    {
+        var definitions = new JsonObject
+        {
+            ["page"] = Page(),
+            ["binding"] = Closed(Properties("binding", TemplateReader.BindingKeys, key => key == "edge" ? Choice(Names(TemplateReader.Edges)) : Length(0, 500))),
+            ["fonts"] = new JsonObject { ["type"] = "object", ["additionalProperties"] = Text(nonEmpty: true) },
+            ["palette"] = new JsonObject { ["type"] = "object", ["additionalProperties"] = Ref("color") },
+            ["color"] = Closed(Properties("palette", TemplateReader.ColorKeys, key => key == "rgb"
+                ? Rgb()
+                : new JsonObject { ["type"] = "array", ["items"] = InkPercentage(), ["minItems"] = 4, ["maxItems"] = 4 })),
+            ["colors"] = Closed(Properties("colors", TemplateReader.RoleKeys, key => Text(nonEmpty: key == "text"))),
+            ["imprint"] = Closed(Properties("imprint", TemplateReader.ImprintKeys, key => Text(nonEmpty: key is "publisher" or "registration"))),
+            ["pages"] = Closed(Properties("pages", TemplateReader.PageRoles.Keys, _ => new JsonObject { ["type"] = "array", ["items"] = Ref("frame") })),
+            ["style"] = Annotated("Text style", "How text is set: font role, size, the size it may shrink to, colour, alignment.",
+                Closed(Properties("style", TemplateReader.StyleKeys, StyleValue))),
+            ["frame"] = Frame(),
+            ["completeFrame"] = CompleteFrame(),
+        };
+        foreach (string key in SharedFrameKeys())
+        {
+            definitions["frame." + key] = DescribedFrameValue(key, null);
+        }
+
+        return definitions;
+    }
+
+    /// <summary>What a template without <c>extends</c> must have besides the shape every file shares.</summary>
+    private static JsonObject Complete() => new()
+    {
+        ["required"] = new JsonArray("kind", "page", "fonts", "palette", "colors", "imprint", "pages"),
+        ["properties"] = new JsonObject
+        {
+            ["page"] = new JsonObject
             {
-                ["if"] = new JsonObject { ["properties"] = new JsonObject { ["type"] = new JsonObject { ["const"] = type } } },
-                ["then"] = new JsonObject { ["properties"] = properties, ["additionalProperties"] = false },
+                // The reader needs a preset or both sides, and an edge and a depth for a binding zone.
+                ["anyOf"] = new JsonArray(new JsonObject { ["required"] = new JsonArray("size") }, new JsonObject { ["required"] = new JsonArray("width", "height") }),
+                ["properties"] = new JsonObject { ["binding"] = new JsonObject { ["required"] = new JsonArray([.. TemplateReader.BindingKeys.Select(k => (JsonNode)k)]) } },
+            },
+            ["fonts"] = new JsonObject { ["minProperties"] = 1 },
+            ["palette"] = new JsonObject { ["additionalProperties"] = new JsonObject { ["required"] = new JsonArray("cmyk") } },
+            ["colors"] = new JsonObject { ["required"] = new JsonArray("text") },
+            ["imprint"] = new JsonObject { ["required"] = new JsonArray("publisher", "registration") },
+            ["pages"] = new JsonObject
+            {
+                ["properties"] = Properties(null, TemplateReader.PageRoles.Keys, _ => new JsonObject { ["items"] = Ref("completeFrame") }),
+            },
+        },
+    };
+
+    private static JsonObject Page()
+    {
+        var page = Closed(Properties("page", TemplateReader.PageKeys, key => key switch
+        {
+            "size" => Choice(PagePresets.All.Keys),
+            "width" or "height" => Length(1, 2000),
+            "orientation" => Choice(Names(TemplateReader.Orientations)),
+            "bleed" => Length(0, 20),
+            "safe" => Length(0, 100),
+            "binding" => Ref("binding"),
+            "week_start" => Choice(Names(TemplateReader.WeekStarts)),
+            _ => throw Unknown("page", key),
+        }));
+
+        // "give either size or width and height, not both", as the reader says; editors then flag width or height.
+        page["if"] = new JsonObject { ["required"] = new JsonArray("size") };
+        page["then"] = new JsonObject { ["properties"] = new JsonObject { ["width"] = false, ["height"] = false } };
+        return page;
+    }
+
+    /// <summary>
+    /// A frame as any file may write it: an id, and the keys its type allows. Without a type (a frame of an extending
+    /// template that changes a parent's frame) every component key is allowed, as the parent's type is not known here.
+    /// </summary>
+    private static JsonObject Frame()
+    {
+        var variants = new JsonArray();
+        foreach (string type in TemplateReader.ComponentKeys.Keys)
+        {
+            variants.Add(new JsonObject
+            {
+                ["if"] = new JsonObject { ["properties"] = new JsonObject { ["type"] = new JsonObject { ["const"] = type } }, ["required"] = new JsonArray("type") },
+                ["then"] = Closed(FrameProperties(type, TemplateReader.ComponentKeys[type])),
             });
         }
 
-        var frame = new JsonObject
+        var anyKey = TemplateReader.ComponentKeys.Values.SelectMany(k => k).Distinct(StringComparer.Ordinal).ToArray();
+        variants.Add(new JsonObject
+        {
+            ["if"] = new JsonObject { ["not"] = new JsonObject { ["required"] = new JsonArray("type") } },
+            ["then"] = Closed(FrameProperties(null, anyKey)),
+        });
+
+        return Annotated("Frame", "A positioned frame holding one component; its type decides its other keys.", new JsonObject
         {
             ["type"] = "object",
             ["required"] = new JsonArray("id"),
             ["properties"] = new JsonObject
             {
-                ["id"] = Text("the frame's name, unique on its page"),
-                ["type"] = Enum([.. TemplateReader.ComponentKeys.Keys.Order(StringComparer.Ordinal)]),
+                ["id"] = Ref("frame.id"),
+                ["type"] = SchemaDescriptions.Describe("frame", "type", Choice(TemplateReader.ComponentKeys.Keys)),
             },
-            ["allOf"] = frameVariants,
-        };
-
-        var pages = new JsonObject();
-        foreach (string role in TemplateReader.PageRoles.Keys)
-        {
-            pages[role] = new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["$ref"] = "#/$defs/frame" } };
-        }
-
-        var root = new JsonObject
-        {
-            ["$schema"] = "https://json-schema.org/draft/2020-12/schema",
-            ["$id"] = "https://calendargen.invalid/template.schema.json",
-            ["title"] = "CalendarGen template",
-            ["type"] = "object",
-            ["required"] = new JsonArray("kind", "page", "fonts", "palette", "colors", "imprint", "pages"),
-            ["properties"] = Properties(TemplateReader.TopKeys, new()
-            {
-                ["name"] = Text("the template's name (default: the file name)"),
-                ["description"] = Text("what product it is"),
-                ["kind"] = Enum("block", "desk", "wall"),
-                ["extends"] = Text("a template file (relative to this one) or a shipped template name"),
-                ["lang"] = Enum("vi", "en", "vi+en"),
-                ["observances"] = Text("the observance set"),
-                ["quotes"] = Text("a shipped quote set (vi), a quote file next to the template, or none"),
-                ["page"] = Properties(TemplateReader.PageKeys, new()
-                {
-                    ["size"] = Enum([.. PagePresets.All.Keys]),
-                    ["width"] = length.DeepClone(),
-                    ["height"] = length.DeepClone(),
-                    ["orientation"] = Enum("portrait", "landscape"),
-                    ["bleed"] = length.DeepClone(),
-                    ["safe"] = length.DeepClone(),
-                    ["binding"] = Properties(TemplateReader.BindingKeys, new() { ["edge"] = Enum("top", "left", "bottom", "right"), ["depth"] = length.DeepClone() }),
-                    ["week_start"] = Enum("monday", "sunday"),
-                }),
-                ["fonts"] = new JsonObject { ["type"] = "object", ["additionalProperties"] = Text("a font file, relative to the template") },
-                ["palette"] = new JsonObject
-                {
-                    ["type"] = "object",
-                    ["additionalProperties"] = Properties(TemplateReader.ColorKeys, new()
-                    {
-                        ["cmyk"] = new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["type"] = "number", ["minimum"] = 0, ["maximum"] = 100 }, ["minItems"] = 4, ["maxItems"] = 4 },
-                        ["rgb"] = new JsonObject { ["type"] = "string", ["pattern"] = "^#[0-9A-Fa-f]{6}$" },
-                    }),
-                },
-                ["colors"] = Properties(TemplateReader.RoleKeys, TemplateReader.RoleKeys.ToDictionary(k => k, _ => (JsonNode)Text("a palette colour"))),
-                ["pages"] = new JsonObject { ["type"] = "object", ["properties"] = pages, ["additionalProperties"] = false },
-                ["imprint"] = Properties(TemplateReader.ImprintKeys, TemplateReader.ImprintKeys.ToDictionary(k => k, _ => (JsonNode)Text(null))),
-            }),
-            ["$defs"] = new JsonObject { ["style"] = style, ["frame"] = frame },
-        };
-
-        return root.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n";
+            ["allOf"] = variants,
+        });
     }
 
-    private static JsonNode FrameKeySchema(string key, string type, JsonObject length) => key switch
+    /// <summary>A frame of a template without <c>extends</c>: placed, typed, with its component's required keys.</summary>
+    private static JsonObject CompleteFrame()
     {
-        "id" or "text" or "path" or "color" or "fill" or "stroke" or "rules" or "font" => Text(null),
-        "type" => new JsonObject { ["const"] = type },
-        "x" or "y" or "width" or "height" => length.DeepClone(),
-        "remove" or "day_colors" or "uppercase" or "previous" or "next" or "wrap" => Bool(null),
-        "align" => Enum("left", "center", "right"),
-        "valign" => Enum("top", "middle", "bottom"),
-        "title" or "header" or "day" or "lunar" or "label" or "weekday" => new JsonObject { ["$ref"] = "#/$defs/style" },
-        "month" => new JsonObject { ["enum"] = new JsonArray(0, 1) },
-        "columns" or "max_lines" => new JsonObject { ["type"] = "integer", ["minimum"] = 1 },
-        _ => Number(null),
+        static JsonObject When(string type, JsonObject then) => new()
+        {
+            ["if"] = new JsonObject { ["properties"] = new JsonObject { ["type"] = new JsonObject { ["const"] = type } }, ["required"] = new JsonArray("type") },
+            ["then"] = then,
+        };
+
+        return new JsonObject
+        {
+            ["allOf"] = new JsonArray(
+                Ref("frame"),
+                new JsonObject { ["required"] = new JsonArray([.. TemplateReader.FrameKeys.Where(k => k != "remove").Select(k => (JsonNode)k)]) },
+                // remove only means something in a template that extends another.
+                new JsonObject { ["properties"] = new JsonObject { ["remove"] = false } },
+                When("text", new JsonObject { ["required"] = new JsonArray("text") }),
+                When("image", new JsonObject { ["required"] = new JsonArray("path") }),
+                When("box", new JsonObject
+                {
+                    ["anyOf"] = new JsonArray(new JsonObject { ["required"] = new JsonArray("fill") }, new JsonObject { ["required"] = new JsonArray("stroke") }),
+                })),
+        };
+    }
+
+    /// <summary>Every frame key's schema with its hover text, once; the frame variants refer to them.</summary>
+    private static IEnumerable<string> SharedFrameKeys() =>
+        TemplateReader.FrameKeys.Concat(TemplateReader.ComponentKeys.Values.SelectMany(k => k)).Distinct(StringComparer.Ordinal)
+            .Where(k => k is not ("type" or "columns"));
+
+    private static JsonObject DescribedFrameValue(string key, string? type) =>
+        SchemaDescriptions.Describe(SchemaDescriptions.All.ContainsKey("frame." + key) ? "frame" : "style", key, FrameValue(key, type));
+
+    private static JsonObject FrameProperties(string? type, IEnumerable<string> componentKeys) =>
+        Properties(null, TemplateReader.FrameKeys.Concat(componentKeys), key => key is "type" or "columns"
+            ? DescribedFrameValue(key, type)
+            : Ref("frame." + key));
+
+    private static JsonObject FrameValue(string key, string? type) => key switch
+    {
+        "id" or "text" or "path" => Text(nonEmpty: true),
+        "type" => type is null ? Choice(TemplateReader.ComponentKeys.Keys) : new JsonObject { ["const"] = type },
+        "x" or "y" => Length(-100, 2000),
+        "width" or "height" => Length(0.01, 2000),
+        // The merger drops a frame only for the exact text "true".
+        "remove" => new JsonObject { ["enum"] = new JsonArray(true, "true") },
+        "wrap" or "previous" or "next" => Bool(),
+        "title" or "header" or "day" or "lunar" or "weekday" or "label" => Ref("style"),
+        "month" => Integer(0, 1),
+        "rules" or "fill" or "stroke" => Text(),
+        "max_lines" => Integer(1, 200),
+        "columns" => Integer(1, type == "observances" ? 6 : 12),
+        "weight" or "stroke_width" => PointWidth(),
+        _ when TemplateReader.StyleKeys.Contains(key) => StyleValue(key),
+        _ => throw Unknown("frame", key),
     };
 
-    private static JsonObject Properties(IEnumerable<string> keys, Dictionary<string, JsonNode> schemas)
+    private static JsonObject StyleValue(string key) => key switch
+    {
+        "font" or "color" => Text(),
+        "size" or "min_size" => Number(1, 1000),
+        "align" => Choice(Names(TemplateReader.Aligns)),
+        "valign" => Choice(Names(TemplateReader.VAligns)),
+        "day_colors" or "uppercase" => Bool(),
+        _ => throw Unknown("style", key),
+    };
+
+    /// <summary>Properties for keys, each with its hover text when <paramref name="section"/> is given.</summary>
+    private static JsonObject Properties(string? section, IEnumerable<string> keys, Func<string, JsonObject> schema)
     {
         var properties = new JsonObject();
         foreach (string key in keys)
         {
-            properties[key] = schemas.TryGetValue(key, out var schema) ? schema : Text(null);
+            properties[key] = section is null ? schema(key) : SchemaDescriptions.Describe(section, key, schema(key));
         }
 
-        return new JsonObject { ["type"] = "object", ["properties"] = properties, ["additionalProperties"] = false };
+        return properties;
     }
 
-    private static JsonObject Text(string? description) => Described(new JsonObject { ["type"] = "string" }, description);
+    private static IEnumerable<string> Names<T>((string Name, T Value)[] choices) => choices.Select(c => c.Name);
 
-    private static JsonObject Number(string? description) => Described(new JsonObject { ["type"] = "number" }, description);
-
-    private static JsonObject Bool(string? description) => Described(new JsonObject { ["type"] = "boolean" }, description);
-
-    private static JsonObject Enum(params string[] values) => new() { ["enum"] = new JsonArray([.. values.Select(v => (JsonNode)v)]) };
-
-    private static JsonObject Described(JsonObject schema, string? description)
-    {
-        if (description is not null)
-        {
-            schema["description"] = description;
-        }
-
-        return schema;
-    }
+    private static InvalidOperationException Unknown(string section, string key) =>
+        new($"the template schema has no value schema for {section} key '{key}': add it to TemplateSchema");
 }

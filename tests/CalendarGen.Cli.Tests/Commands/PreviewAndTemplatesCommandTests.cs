@@ -106,6 +106,9 @@ public sealed class PreviewAndTemplatesCommandTests : IDisposable
     public void Templates_show_prints_the_file()
     {
         var result = CliRunner.Run("templates", "show", "wall-13");
-        Assert.StartsWith("# wall-13 — ", result.Output);
+        // The editor's schema line comes first, then the comment saying what product it is.
+        string[] lines = result.Output.Split('\n', 3);
+        Assert.StartsWith("# yaml-language-server: $schema=", lines[0]);
+        Assert.StartsWith("# wall-13 — ", lines[1]);
     }
 }

@@ -24,10 +24,25 @@ public sealed class ShippedTemplatesTests
 
     [Theory]
     [MemberData(nameof(Names))]
-    public void Every_shipped_template_begins_with_a_comment_saying_what_product_it_is(string name)
+    public void Every_shipped_template_begins_with_a_comment_saying_what_product_it_is_after_the_schema_line(string name)
     {
-        string first = File.ReadLines(Path.Combine(ShippedFiles.TemplatesDirectory, name + ".yaml")).First();
-        Assert.StartsWith($"# {name} — ", first);
+        string second = File.ReadLines(Path.Combine(ShippedFiles.TemplatesDirectory, name + ".yaml")).Skip(1).First();
+        Assert.StartsWith($"# {name} — ", second);
+    }
+
+    public static TheoryData<string> TemplateFilesInTheRepository => new(
+        ShippedFiles.TemplateNames().Select(n => Path.Combine("templates", n + ".yaml")).Append(Path.Combine("samples", "block-dai-sao-mai.yaml")));
+
+    [Theory]
+    [MemberData(nameof(TemplateFilesInTheRepository))]
+    public void Every_shipped_template_and_sample_names_the_schema_in_its_first_line_for_editors(string file)
+    {
+        string path = Path.Combine(RepositoryRoot.Path, file);
+        string first = File.ReadLines(path).First();
+        const string modeline = "# yaml-language-server: $schema=";
+        Assert.StartsWith(modeline, first);
+        string schema = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path)!, first[modeline.Length..]));
+        Assert.Equal(Path.Combine(RepositoryRoot.Path, "templates", "schema.json"), schema);
     }
 
     [Theory]

@@ -1,0 +1,105 @@
+using System.Text.Json.Nodes;
+
+namespace CalendarGen.Templates.Loading;
+
+/// <summary>
+/// The hover text of every key in the template schema: a title and a description, keyed "section.key" (sections:
+/// top, page, binding, palette, colors, imprint, pages, style, frame). A test checks every key of the reader's tables
+/// has one, so a new key cannot ship without its hover text.
+/// </summary>
+internal static class SchemaDescriptions
+{
+    public static readonly IReadOnlyDictionary<string, (string Title, string Description)> All = new Dictionary<string, (string, string)>
+    {
+        ["top.name"] = ("Template name", "The template's name, shown in lists and the PDF; default: the file name."),
+        ["top.description"] = ("Description", "What product this is (the PDF subject)."),
+        ["top.kind"] = ("Product kind", "block: a page a day; desk: a desk tent of months; wall: month or two-month sheets, or a year poster."),
+        ["top.extends"] = ("Extends", "A shipped template name (block-dai) or a template file next to this one. This file is laid over it: only the keys and frames it gives change, so nothing else is required here."),
+        ["top.lang"] = ("Label language", "Language of weekday and month labels: vi, en, or vi+en for both. Default: vi."),
+        ["top.observances"] = ("Observance set", "The observance set printed by observances components (see data/observances/). Default: vn."),
+        ["top.quotes"] = ("Quote set", "Proverbs for {quote}: vi (the shipped set, default), a quote file next to this template, or none."),
+        ["top.page"] = ("Page", "The trimmed sheet: a size preset or width and height, bleed, safe area, binding zone, week start."),
+        ["top.fonts"] = ("Fonts", "Font roles and their files, e.g. display: ../fonts/BeVietnamPro_800ExtraBold.ttf. Paths are relative to this template; shipped fonts are also found by file name."),
+        ["top.palette"] = ("Palette", "Named colours: CMYK ink percentages for print (at most 300 % in total) and an optional #rrggbb for screens."),
+        ["top.colors"] = ("Colour roles", "Which palette colour plays each role; text is required and the others default to it."),
+        ["top.pages"] = ("Pages", "The frames of each page role. Which roles a template needs depends on its kind."),
+        ["top.imprint"] = ("Imprint", "The publication's imprint (calendars are registered publications): publisher and registration are required."),
+
+        ["page.size"] = ("Size preset", "A named trim size (portrait); give either size or width and height."),
+        ["page.width"] = ("Trim width", "Trim width: millimetres (a bare number) or a number with mm, cm, pt or in; 1–2000 mm."),
+        ["page.height"] = ("Trim height", "Trim height: millimetres (a bare number) or a number with mm, cm, pt or in; 1–2000 mm."),
+        ["page.orientation"] = ("Orientation", "portrait or landscape; landscape turns a size preset sideways."),
+        ["page.bleed"] = ("Bleed", "How far backgrounds run past the trim, 0–20 mm. Default: 3 mm."),
+        ["page.safe"] = ("Safe area", "How far inside the trim text must stay, 0–100 mm. Default: 5 mm."),
+        ["page.binding"] = ("Binding zone", "A strip along one edge kept clear for the wire, staples or glue."),
+        ["page.week_start"] = ("Week start", "The first column of month grids: monday (default) or sunday."),
+        ["binding.edge"] = ("Binding edge", "The edge that is bound: top, left, bottom or right."),
+        ["binding.depth"] = ("Binding depth", "How deep the binding zone reaches into the page, 0–500 mm."),
+
+        ["palette.cmyk"] = ("CMYK", "Four ink percentages 0–100: [c, m, y, k]; at most 300 % in total."),
+        ["palette.rgb"] = ("Screen colour", "The colour on screens and in previews, written #rrggbb; default: an approximation of the CMYK."),
+
+        ["colors.text"] = ("Text colour", "The palette colour of text and rules; the default of every other role."),
+        ["colors.sunday"] = ("Sunday colour", "Sundays in grids and on day pages (with day_colors). Default: the text colour."),
+        ["colors.day_off"] = ("Day-off colour", "Public holidays and days off. Default: the Sunday colour."),
+        ["colors.lunar_start"] = ("Lunar month start colour", "The \"1/8\" of a lunar month's first day. Default: the text colour."),
+        ["colors.background"] = ("Background", "An optional page background, printed into the bleed."),
+        ["colors.accent"] = ("Accent colour", "Decorations that are not text. Default: the text colour."),
+
+        ["imprint.publisher"] = ("Publisher", "The publishing house."),
+        ["imprint.registration"] = ("Registration", "The publication registration (Số ĐKXB …)."),
+        ["imprint.printer"] = ("Printer", "The printing house (optional)."),
+        ["imprint.note"] = ("Note", "Any further imprint line (optional)."),
+
+        ["pages.cover"] = ("Cover", "Frames of the cover (block, desk, wall)."),
+        ["pages.day"] = ("Day page", "Frames of each day's page (block: one page a day)."),
+        ["pages.month"] = ("Month page", "Frames of each month's page (desk, wall: one month a page)."),
+        ["pages.two_months"] = ("Two-month page", "Frames of each two-month sheet (wall)."),
+        ["pages.year"] = ("Year page", "Frames of the one-sheet year (wall poster)."),
+        ["pages.back"] = ("Back page", "Frames of the back page (block, desk, wall)."),
+
+        ["style.font"] = ("Font role", "A font role declared under fonts. Default: body."),
+        ["style.size"] = ("Size", "Type size in points, 1–1000."),
+        ["style.min_size"] = ("Minimum size", "The smallest size (points) the text may shrink to so it fits its frame; print needs at least 6. Default: size."),
+        ["style.color"] = ("Colour", "A palette colour name. Default: the text role's colour."),
+        ["style.align"] = ("Alignment", "left, center or right."),
+        ["style.valign"] = ("Vertical alignment", "top, middle or bottom."),
+        ["style.day_colors"] = ("Day colours", "Sundays and days off take their role colours."),
+        ["style.uppercase"] = ("Uppercase", "Set the text in capitals."),
+
+        ["frame.id"] = ("Frame id", "The frame's name, unique on its page; a template that extends this one changes or removes the frame by this id."),
+        ["frame.type"] = ("Component type", "What the frame shows; it decides which other keys the frame may have."),
+        ["frame.x"] = ("x", "Left edge from the trim's left, in mm (or with a unit); negative reaches into the bleed."),
+        ["frame.y"] = ("y", "Top edge from the trim's top, in mm (or with a unit); negative reaches into the bleed."),
+        ["frame.width"] = ("Width", "Frame width, in mm (or with a unit)."),
+        ["frame.height"] = ("Height", "Frame height, in mm (or with a unit)."),
+        ["frame.remove"] = ("Remove", "Only in a template that extends another: remove: true drops the parent's frame of this id."),
+        ["frame.text"] = ("Text", "The text, with placeholders such as {day} or {weekday} (see templates/README.md); \\n starts a line."),
+        ["frame.wrap"] = ("Wrap", "Break long lines between words before the text shrinks."),
+        ["frame.title"] = ("Title style", "The style of the month title."),
+        ["frame.header"] = ("Header style", "The style of the weekday header."),
+        ["frame.day"] = ("Day style", "The style of the solar day numbers."),
+        ["frame.lunar"] = ("Lunar style", "The style of the small lunar day figures; absent: none are printed."),
+        ["frame.weekday"] = ("Weekday style", "The style of the weekday beneath the big day; absent: none is printed."),
+        ["frame.label"] = ("Label style", "The style of the panel's labels."),
+        ["frame.month"] = ("Month", "0: the page's month; 1: the second month of a two-month sheet."),
+        ["frame.rules"] = ("Rules", "A palette colour for the grid's rules; absent: no rules."),
+        ["frame.max_lines"] = ("Max lines", "How many observances to list at most, 1–200. Default: 4."),
+        ["frame.columns"] = ("Columns", "Columns of the list or of the month grids."),
+        ["frame.previous"] = ("Previous month", "Show the previous month. Default: true."),
+        ["frame.next"] = ("Next month", "Show the next month. Default: true."),
+        ["frame.path"] = ("Image file", "An SVG, PNG or JPEG file, relative to this template."),
+        ["frame.color"] = ("Colour", "A palette colour name. Default: the text role's colour."),
+        ["frame.weight"] = ("Line weight", "Line width in points (0.25, 0.25pt or 0.1mm), above 0 and at most 100. Default: 0.5."),
+        ["frame.fill"] = ("Fill", "A palette colour to fill the box with; a box needs a fill, a stroke or both."),
+        ["frame.stroke"] = ("Stroke", "A palette colour for the box's outline."),
+        ["frame.stroke_width"] = ("Stroke width", "Outline width in points, above 0 and at most 100. Default: 0.5."),
+    };
+
+    /// <summary>Title and description of one key, merged into its value schema for hover.</summary>
+    public static JsonObject Describe(string section, string key, JsonObject schema)
+    {
+        var (title, description) = All[section + "." + key];
+        return SchemaValues.Annotated(title, description, schema);
+    }
+}
