@@ -28,6 +28,7 @@ internal static class CliApp
             PreviewCommand.Create(),
             TemplatesCommand.Create(),
             PackCommand.Create(),
+            ServeCommand.Create(),
         };
         return root;
     }
