@@ -22,7 +22,7 @@ internal sealed class LivePreview : IDisposable
         this.inputs = inputs;
         this.quiet = quiet;
         debounce = new Timer(_ => _ = RebuildAsync());
-        Snapshot = new PreviewSnapshot(0, null, []);
+        Snapshot = new PreviewSnapshot(0, null, [], TimeSpan.Zero);
     }
 
     /// <summary>What the browser is shown now.</summary>
@@ -76,7 +76,9 @@ internal sealed class LivePreview : IDisposable
 
     private void Rebuild()
     {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var result = inputs.Build(Snapshot.Build + 1);
+        clock.Stop();
         TaskCompletionSource done;
         lock (gate)
         {
@@ -88,7 +90,7 @@ internal sealed class LivePreview : IDisposable
 
             var previous = Snapshot;
             var good = result.Generation ?? previous.Good;
-            Snapshot = new PreviewSnapshot(previous.Build + 1, good, result.Problems);
+            Snapshot = new PreviewSnapshot(previous.Build + 1, good, result.Problems, clock.Elapsed);
             if (result.Generation is not null)
             {
                 previous.Good?.Retire();
@@ -121,4 +123,5 @@ internal sealed class LivePreview : IDisposable
 /// <param name="Build">The number of the newest build (good or not); 0 before the first.</param>
 /// <param name="Good">The last generation that built without problems, if any.</param>
 /// <param name="Problems">The newest build's problems; empty when it is <paramref name="Good"/>.</param>
-internal sealed record PreviewSnapshot(int Build, Generation? Good, IReadOnlyList<Problem> Problems);
+/// <param name="BuildTime">How long the newest build took (load, validate, lay out every page).</param>
+internal sealed record PreviewSnapshot(int Build, Generation? Good, IReadOnlyList<Problem> Problems, TimeSpan BuildTime);

@@ -15,7 +15,9 @@ namespace CalendarGen.Cli.Serve;
 /// <param name="Last">The last date shown, if any.</param>
 /// <param name="Key">The stable name of the page.</param>
 /// <param name="Text">The page's text in paint order, one line per line of type: the image's text alternative.</param>
-internal sealed record PageEntry(int Number, string Label, string Kind, string? First, string? Last, string Key, string Text)
+/// <param name="Width">Trim width in points (the browser picks a resolution that fits its window).</param>
+/// <param name="Height">Trim height in points.</param>
+internal sealed record PageEntry(int Number, string Label, string Kind, string? First, string? Last, string Key, string Text, double Width, double Height)
 {
     public static PageEntry Of(PageInfo info, LaidOutPage page)
     {
@@ -27,7 +29,7 @@ internal sealed record PageEntry(int Number, string Label, string Kind, string? 
             "month" => "month:" + first,
             _ => "page:" + info.Label,
         };
-        return new PageEntry(info.Number, info.Label, kind, first, last, key, TextOf(page));
+        return new PageEntry(info.Number, info.Label, kind, first, last, key, TextOf(page), Math.Round(page.Trim.Width, 2), Math.Round(page.Trim.Height, 2));
     }
 
     /// <summary>The text runs of a page, runs on one baseline joined by a space, lines by a line break.</summary>

@@ -44,7 +44,7 @@ function showProblems(state) {
   status.dataset.build = state.build;
   if (state.ok) {
     $("problems-summary").textContent = "Không có lỗi.";
-    status.textContent = `bản dựng ${state.build}`;
+    status.textContent = `bản dựng ${state.build} (${state.buildMs} ms)`;
     status.className = "";
   } else {
     $("problems-summary").textContent = state.generation
@@ -134,7 +134,7 @@ function show(page) {
     image.dataset.key = page.key;
     image.dataset.loadedAt = Date.now();
   };
-  image.src = `/api/pages/${page.number}.png?g=${generation}`;
+  image.src = `/api/pages/${page.number}.png?dpi=${fittingDpi(page)}&g=${generation}`;
   fetch(`/api/pages/${page.number}/text?g=${generation}`).then(r => r.ok ? r.text() : "").then(text => {
     if (token !== view.shown) return;
     image.alt = text;
@@ -143,6 +143,14 @@ function show(page) {
     panel.dataset.generation = generation;
     panel.dataset.key = page.key;
   });
+}
+
+// Pixels cost time to draw and encode: ask for what the window shows (in steps of 10 dpi, so pages share a size).
+function fittingDpi(page) {
+  const box = $("page-view");
+  const width = Math.max(200, box.clientWidth), height = Math.max(200, window.innerHeight - box.getBoundingClientRect().top - 16);
+  const scale = Math.min(width / page.width, height / page.height) * (window.devicePixelRatio || 1);
+  return Math.min(200, Math.max(20, Math.ceil(scale * 72 / 10) * 10));
 }
 
 function step(delta) {
