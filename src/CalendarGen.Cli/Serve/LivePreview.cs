@@ -14,6 +14,7 @@ internal sealed class LivePreview : IDisposable
     private readonly Timer debounce;
     private readonly SemaphoreSlim building = new(1, 1);
     private TaskCompletionSource changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private volatile PreviewSnapshot snapshot = new(0, null, [], TimeSpan.Zero);
     private FileWatch? watch;
     private bool disposed;
 
@@ -22,11 +23,10 @@ internal sealed class LivePreview : IDisposable
         this.inputs = inputs;
         this.quiet = quiet;
         debounce = new Timer(_ => _ = RebuildAsync());
-        Snapshot = new PreviewSnapshot(0, null, [], TimeSpan.Zero);
     }
 
     /// <summary>What the browser is shown now.</summary>
-    public PreviewSnapshot Snapshot { get; private set; }
+    public PreviewSnapshot Snapshot => snapshot;
 
     /// <summary>Builds the first generation and starts watching its files.</summary>
     public void Start() => Rebuild();
@@ -90,7 +90,7 @@ internal sealed class LivePreview : IDisposable
 
             var previous = Snapshot;
             var good = result.Generation ?? previous.Good;
-            Snapshot = new PreviewSnapshot(previous.Build + 1, good, result.Problems, clock.Elapsed);
+            snapshot = new PreviewSnapshot(previous.Build + 1, good, result.Problems, clock.Elapsed);
             if (result.Generation is not null)
             {
                 previous.Good?.Retire();

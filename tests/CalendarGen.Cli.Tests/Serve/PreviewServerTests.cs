@@ -68,7 +68,7 @@ public sealed class PreviewServerTests
         byte[] before = await Http.GetByteArrayAsync(new Uri(served.Address, "api/pages/8.png"));
 
         served.ChangeInkColour(3);
-        await WaitForBuild(served, 2);
+        await served.WaitForBuildAsync(2);
 
         using var state = await State(served);
         Assert.Equal(2, state.RootElement.GetProperty("generation").GetInt32());
@@ -82,7 +82,7 @@ public sealed class PreviewServerTests
         await using var served = await ServedTemplate.StartAsync("wall-13", 2027);
 
         int line = served.BreakKind();
-        await WaitForBuild(served, 2);
+        await served.WaitForBuildAsync(2);
 
         using var state = await State(served);
         var root = state.RootElement;
@@ -151,12 +151,6 @@ public sealed class PreviewServerTests
         using var state = await State(served);
         return state.RootElement.GetProperty("pages").EnumerateArray()
             .ToDictionary(p => p.GetProperty("key").GetString()!, p => p.GetProperty("number").GetInt32());
-    }
-
-    private static async Task WaitForBuild(ServedTemplate served, int build)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
-        await served.Server.Preview.WaitForBuildAfter(build - 1, timeout.Token);
     }
 
     /// <summary>The status code of a GET sent exactly as written.</summary>

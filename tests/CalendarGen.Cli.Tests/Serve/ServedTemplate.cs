@@ -26,14 +26,20 @@ internal sealed partial class ServedTemplate : IAsyncDisposable
 
     public string Text => File.ReadAllText(Path);
 
-    public static async Task<ServedTemplate> StartAsync(string shipped, int year)
+    public static Task<ServedTemplate> StartAsync(string shipped, int year) =>
+        StartAsync(shipped, (_, path) => new PreviewInputs(path, year, [], null));
+
+    /// <summary>Copies <paramref name="shipped"/>, lets <paramref name="prepare"/> add files and say what to preview, and starts.</summary>
+    public static async Task<ServedTemplate> StartAsync(string shipped, Func<TempFolder, string, PreviewInputs> prepare)
     {
         var folder = new TempFolder("calendargen-serve-");
         string path = System.IO.Path.Combine(folder.Path, shipped + ".yaml");
         File.Copy(System.IO.Path.Combine(RepositoryRoot.Path, "templates", shipped + ".yaml"), path);
-        var server = await PreviewServer.StartAsync(new PreviewInputs(path, year, [], null), 0, TimeSpan.FromMilliseconds(80));
+        var server = await PreviewServer.StartAsync(prepare(folder, path), 0, TimeSpan.FromMilliseconds(80));
         return new ServedTemplate(path, server, folder);
     }
+
+    public TempFolder Folder => folder;
 
     /// <summary>Saves the template with the text colour changed (each call a different colour); returns its rgb.</summary>
     public string ChangeInkColour(int step)
@@ -50,6 +56,13 @@ internal sealed partial class ServedTemplate : IAsyncDisposable
         int index = text.IndexOf("\nkind: ", StringComparison.Ordinal) + 1;
         Save(text[..index] + "kind: blok-or-wal" + text[text.IndexOf('\n', index)..]);
         return text[..index].Count(c => c == '\n') + 1;
+    }
+
+    /// <summary>Waits until build <paramref name="build"/> (or a newer one) is published.</summary>
+    public async Task WaitForBuildAsync(int build)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        await Server.Preview.WaitForBuildAfter(build - 1, timeout.Token);
     }
 
     /// <summary>Writes the file as an editor does: whole, in place.</summary>
