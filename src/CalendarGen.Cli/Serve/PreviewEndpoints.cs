@@ -72,6 +72,11 @@ internal static class PreviewEndpoints
             catch (ObjectDisposedException)
             {
             }
+            catch (CalendarGen.Layout.LayoutException e)
+            {
+                // An image that validated but does not draw: say so where the page would be.
+                return Results.Text(e.Message, "text/plain; charset=utf-8", statusCode: StatusCodes.Status500InternalServerError);
+            }
         }
 
         return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);

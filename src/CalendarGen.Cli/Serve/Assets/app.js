@@ -134,6 +134,15 @@ function show(page) {
     image.dataset.key = page.key;
     image.dataset.loadedAt = Date.now();
   };
+  image.onerror = () => {
+    if (token !== view.shown) return;
+    fetch(image.src).then(r => r.text()).then(message => {
+      const item = document.createElement("li");
+      item.className = "problem";
+      item.textContent = `trang ${page.number} (${page.label}): ${message}`;
+      $("problems").append(item);
+    });
+  };
   image.src = `/api/pages/${page.number}.png?dpi=${fittingDpi(page)}&g=${generation}`;
   fetch(`/api/pages/${page.number}/text?g=${generation}`).then(r => r.ok ? r.text() : "").then(text => {
     if (token !== view.shown) return;
