@@ -93,10 +93,8 @@ internal static class ServeCommand
             output.WriteLine($"calendargen: previewing {inputs.Template} for {inputs.Year} at {server.Address}");
             output.WriteLine("calendargen: edit and save the template; the page follows. Ctrl-C stops.");
             output.Flush();
-            foreach (var problem in server.Preview.Snapshot.Problems)
-            {
-                console.Error.WriteLine($"calendargen: error: {problem}");
-            }
+            Report(server.Preview.Snapshot, console);
+            server.Preview.Published += snapshot => Report(snapshot, console);
 
             try
             {
@@ -109,5 +107,26 @@ internal static class ServeCommand
         }
 
         return ExitCodes.Success;
+    }
+
+    /// <summary>One line per build on the terminal, and each problem as `templates validate` prints it.</summary>
+    private static void Report(PreviewSnapshot snapshot, InvocationConfiguration console)
+    {
+        lock (console)
+        {
+            if (snapshot.Problems.Count == 0)
+            {
+                console.Output.WriteLine(FormattableString.Invariant($"calendargen: build {snapshot.Build}: {snapshot.Good?.Entries.Count} pages in {snapshot.BuildTime.TotalSeconds:0.00} s"));
+                console.Output.Flush();
+                return;
+            }
+
+            foreach (var problem in snapshot.Problems)
+            {
+                console.Error.WriteLine($"calendargen: error: {problem}");
+            }
+
+            console.Error.WriteLine($"calendargen: build {snapshot.Build}: {snapshot.Problems.Count} problem(s); the browser keeps the last good pages");
+        }
     }
 }

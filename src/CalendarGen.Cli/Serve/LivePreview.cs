@@ -25,6 +25,9 @@ internal sealed class LivePreview : IDisposable
         debounce = new Timer(_ => _ = RebuildAsync());
     }
 
+    /// <summary>Called after each build is published (the command reports it on the terminal).</summary>
+    public event Action<PreviewSnapshot>? Published;
+
     /// <summary>What the browser is shown now.</summary>
     public PreviewSnapshot Snapshot => snapshot;
 
@@ -114,6 +117,7 @@ internal sealed class LivePreview : IDisposable
         }
 
         done.SetResult();
+        Published?.Invoke(snapshot);
     }
 
     private void OnFileChanged() => debounce.Change(quiet, Timeout.InfiniteTimeSpan);

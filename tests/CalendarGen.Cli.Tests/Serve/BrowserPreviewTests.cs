@@ -46,6 +46,14 @@ public sealed class BrowserPreviewTests(ITestOutputHelper output)
         served.Save(good);
         WaitForImage(browser, "2027-07-30", generation + 2);
         Assert.Equal("", browser.Text("problems"));
+
+        // The page is kept by its date, not its number: without the cover, 30/7 is one page earlier.
+        string before30July = browser.Attribute("page", "src") ?? "";
+        served.RemoveCover();
+        WaitForImage(browser, "2027-07-30", generation + 3);
+        Assert.Contains("/api/pages/212.png", before30July, StringComparison.Ordinal);
+        Assert.Contains("/api/pages/211.png", browser.Attribute("page", "src"), StringComparison.Ordinal);
+        Assert.Contains("Ngày toàn dân phòng, chống mua bán người", browser.Attribute("page", "alt"), StringComparison.Ordinal);
     }
 
     [FactNeeds("chromium", "chromedriver")]

@@ -49,6 +49,9 @@ internal sealed partial class ServedTemplate : IAsyncDisposable
         return rgb;
     }
 
+    /// <summary>Saves the template without its cover page: every later page moves down one.</summary>
+    public void RemoveCover() => Save(Cover().Replace(Text, "\n", 1));
+
     /// <summary>Saves the template with the product kind misspelt; returns the line of the mistake.</summary>
     public int BreakKind()
     {
@@ -73,6 +76,9 @@ internal sealed partial class ServedTemplate : IAsyncDisposable
         await Server.DisposeAsync();
         folder.Dispose();
     }
+
+    [GeneratedRegex("\\n  cover:\\n(?:(?:    |\\s*#).*\\n)*")]
+    private static partial Regex Cover();
 
     [GeneratedRegex("(?<head>\\n  ink: +\\{[^}\\n]*rgb: \")#[0-9A-Fa-f]{6}\"")]
     private static partial Regex InkRgb();
