@@ -26,7 +26,6 @@ internal sealed class Generation
         Number = number;
         Year = year;
         Template = template;
-        Document = document;
         this.pages = pages;
         this.fonts = fonts;
         Tet = tet;
@@ -40,8 +39,6 @@ internal sealed class Generation
     public int Year { get; }
 
     public Template Template { get; }
-
-    public LaidOutDocument Document { get; }
 
     /// <summary>The first day of the lunar year in this calendar year, if the year has one.</summary>
     public LocalDate? Tet { get; }
