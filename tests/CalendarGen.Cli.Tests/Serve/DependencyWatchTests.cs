@@ -62,6 +62,39 @@ public sealed class DependencyWatchTests
         Assert.Contains("Ngày thành lập Công ty Bình Minh", await Text(served, "2027-03-15"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_save_that_renames_a_new_file_over_the_template_rebuilds()
+    {
+        await using var served = await ServedTemplate.StartAsync("wall-13", 2027);
+        string text = served.Text;
+
+        // Editors that save safely write a new file beside the old one and rename it over.
+        string written = served.Folder.Write(".wall-13.yaml.swp", text.Replace("kind: wall", "kind: wal", StringComparison.Ordinal));
+        File.Move(written, served.Path, overwrite: true);
+        await served.WaitForBuildAsync(2);
+
+        Assert.Contains(served.Server.Preview.Snapshot.Problems, p => p.Message.Contains("'wal'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_burst_of_saves_is_built_once()
+    {
+        await using var served = await ServedTemplate.StartAsync("wall-13", 2027);
+
+        // Saves 25 ms apart, well inside the 80 ms quiet time: an editor's double write, and a few more.
+        for (int i = 0; i < 6; i++)
+        {
+            served.ChangeInkColour(i);
+            await Task.Delay(25);
+        }
+
+        await served.WaitForBuildAsync(2);
+        await Task.Delay(600);
+
+        // One build for the burst; a second only if the machine stalled longer than the quiet time mid-burst.
+        Assert.InRange(served.Server.Preview.Snapshot.Build, 2, 3);
+    }
+
     private static Task<byte[]> Page(ServedTemplate served, int number) =>
         Http.GetByteArrayAsync(new Uri(served.Address, $"api/pages/{number}.png"));
 
