@@ -63,6 +63,27 @@ public sealed class DependencyWatchTests
     }
 
     [Fact]
+    public async Task A_broken_schedule_file_is_a_problem_at_its_line_until_it_is_fixed()
+    {
+        string sample = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "samples", "schedules", "2026.yaml"));
+        await using var served = await ServedTemplate.StartAsync("wall-13", (folder, path) =>
+            new PreviewInputs(path, 2026, [], folder.Write("2026.yaml", sample)));
+        Assert.Empty(served.Server.Preview.Snapshot.Problems);
+
+        string broken = sample.Replace("    kind: substitute", "    kind: holiday-ish", StringComparison.Ordinal);
+        served.Folder.Write("2026.yaml", broken);
+        await served.WaitForBuildAsync(2);
+
+        var problem = Assert.Single(served.Server.Preview.Snapshot.Problems);
+        Assert.EndsWith("2026.yaml", problem.File, StringComparison.Ordinal);
+        Assert.Equal(broken[..broken.IndexOf("holiday-ish", StringComparison.Ordinal)].Count(c => c == '\n') + 1, problem.Line);
+
+        served.Folder.Write("2026.yaml", sample);
+        await served.WaitForBuildAsync(3);
+        Assert.Empty(served.Server.Preview.Snapshot.Problems);
+    }
+
+    [Fact]
     public async Task A_save_that_renames_a_new_file_over_the_template_rebuilds()
     {
         await using var served = await ServedTemplate.StartAsync("wall-13", 2027);
