@@ -51,8 +51,8 @@ internal sealed class LivePreview : IDisposable
         return next.WaitAsync(cancel);
     }
 
-    /// <summary>Builds now, without waiting for a file event (tests, and the first build).</summary>
-    public async Task RebuildAsync()
+    /// <summary>A build after the quiet time; one at a time, so a save during a build is built after it.</summary>
+    private async Task RebuildAsync()
     {
         await building.WaitAsync().ConfigureAwait(false);
         try
@@ -72,8 +72,8 @@ internal sealed class LivePreview : IDisposable
             disposed = true;
         }
 
-        debounce.Dispose();
         watch?.Dispose();
+        debounce.Dispose();
         Snapshot.Good?.Retire();
     }
 
@@ -120,7 +120,17 @@ internal sealed class LivePreview : IDisposable
         Published?.Invoke(snapshot);
     }
 
-    private void OnFileChanged() => debounce.Change(quiet, Timeout.InfiniteTimeSpan);
+    private void OnFileChanged()
+    {
+        try
+        {
+            debounce.Change(quiet, Timeout.InfiniteTimeSpan);
+        }
+        catch (ObjectDisposedException)
+        {
+            // An event already on its way while the preview stops.
+        }
+    }
 }
 
 /// <summary>One published state of the preview.</summary>
