@@ -39,7 +39,7 @@ public sealed class FuzzTests : IDisposable
                 lunar: 30/12
                 if_missing: last_day
             remove:
-              - valentine
+              - ngay-chien-thang
             """), (file, output) => ["events", "--year", "2027", "--events", file, "--format", "json", "-o", output]);
 
     [Fact]
