@@ -35,7 +35,7 @@ internal sealed class YamlMap
 
             if (!known.Contains(name))
             {
-                Error(key, $"unknown key '{name}' (expected one of: {string.Join(", ", known)})");
+                Error(key, $"unknown key '{YamlSource.Shorten(name)}' (expected one of: {string.Join(", ", known)})");
                 continue;
             }
 
@@ -101,7 +101,7 @@ internal sealed class YamlMap
 
         if (!int.TryParse(scalar.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int value))
         {
-            Error(scalar, $"'{key}' must be a whole number, not '{scalar.Value}'");
+            Error(scalar, $"'{key}' must be a whole number, not '{YamlSource.Shorten(scalar.Value ?? "")}'");
             return null;
         }
 
@@ -128,7 +128,7 @@ internal sealed class YamlMap
             case "false" or "no":
                 return false;
             default:
-                Error(scalar, $"'{key}' must be true or false, not '{scalar.Value}'");
+                Error(scalar, $"'{key}' must be true or false, not '{YamlSource.Shorten(scalar.Value ?? "")}'");
                 return null;
         }
     }
@@ -144,7 +144,7 @@ internal sealed class YamlMap
         var result = LocalDatePattern.Iso.Parse(scalar.Value ?? "");
         if (!result.Success)
         {
-            Error(scalar, $"'{key}' must be a date written yyyy-mm-dd, not '{scalar.Value}'");
+            Error(scalar, $"'{key}' must be a date written yyyy-mm-dd, not '{YamlSource.Shorten(scalar.Value ?? "")}'");
             return null;
         }
 
