@@ -157,4 +157,23 @@ public sealed class HardeningTests : IDisposable
 
         Assert.Equal(files.Length, (await stdout).Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
     }
+
+    [Fact]
+    public void A_preview_too_large_to_draw_is_bad_input_asking_for_a_lower_resolution()
+    {
+        var result = CliRunner.Run("preview", "wall-poster", "--year", "2027", "--dpi", "600", "-o", temp.Path);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("use a lower --dpi", result.Error);
+        Assert.Empty(Directory.GetFiles(temp.Path, "*.png"));
+    }
+
+    [Fact]
+    public void A_data_file_that_is_not_utf8_is_refused_at_the_line_of_the_first_bad_byte()
+    {
+        string events = Path.Combine(temp.Path, "latin1.yaml");
+        File.WriteAllBytes(events, [.. "observances:\n  - id: a\n    name: Ng"u8, 0xE0, .. "y\n"u8]);
+        var result = CliRunner.Run("events", "--year", "2027", "--events", events);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("latin1.yaml:3:1: not UTF-8", result.Error);
+    }
 }
