@@ -123,9 +123,10 @@ internal sealed class YamlMap
 
         switch (scalar.Value)
         {
-            case "true" or "yes":
+            // YAML 1.2's core booleans (what editors show) and the yes/no of YAML 1.1 that hand-written files use.
+            case "true" or "True" or "TRUE" or "yes":
                 return true;
-            case "false" or "no":
+            case "false" or "False" or "FALSE" or "no":
                 return false;
             default:
                 Error(scalar, $"'{key}' must be true or false, not '{YamlSource.Shorten(scalar.Value ?? "")}'");
