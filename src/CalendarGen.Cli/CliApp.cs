@@ -42,6 +42,7 @@ internal static class CliApp
             PreviewCommand.Create(),
             TemplatesCommand.Create(),
             PackCommand.Create(),
+            ImposeCommand.Create(),
         };
         return root;
     }
