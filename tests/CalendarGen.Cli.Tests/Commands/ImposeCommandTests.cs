@@ -75,4 +75,25 @@ public sealed class ImposeCommandTests : IDisposable
         Assert.Contains("page 1 has no TrimBox or BleedBox", result.Error);
         Assert.False(File.Exists(output));
     }
+
+    [Fact]
+    public void A_press_layout_file_sets_the_sheet_and_the_command_line_overrides_it()
+    {
+        string layout = temp.Write("press.yaml", "sheet: 1000x700\ngrid: 2x1\norder: repeat\n");
+        string output = Path.Combine(temp.Path, "sheets.pdf");
+        var result = CliRunner.Run("impose", input, "-o", output, "--layout", layout, "--order", "cut-stack");
+
+        Assert.True(result.ExitCode == 0, result.Error);
+        Assert.Contains("7 leaves on 4 sheets", result.Output);
+    }
+
+    [Fact]
+    public void A_broken_press_layout_file_is_reported_with_file_and_line()
+    {
+        string layout = temp.Write("press.yaml", "sheet: 1000x700\ngrid: two\n");
+        var result = CliRunner.Run("impose", input, "-o", Path.Combine(temp.Path, "sheets.pdf"), "--layout", layout);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("press.yaml:2:7: 'grid' must be two positive whole numbers", result.Error);
+    }
 }

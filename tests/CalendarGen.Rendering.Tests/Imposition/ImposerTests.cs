@@ -88,6 +88,16 @@ public sealed class ImposerTests
     }
 
     [Fact]
+    public void The_pile_map_names_each_pile_s_first_and_last_date_from_the_page_labels()
+    {
+        var piles = ImposedBlock.Result.Piles;
+
+        Assert.Equal(8, piles.Length);
+        Assert.Equal("2: leaves 47–92 (2027-02-15 … 2027-04-01)", piles[1].Describe());
+        Assert.Equal("8: leaves 323–367 (2027-11-18 … back) + 1 blank", piles[7].Describe());
+    }
+
+    [Fact]
     public void The_same_input_and_layout_give_the_same_bytes()
     {
         var again = Imposer.Impose(ImposedBlock.Input, ImposedBlock.Layout, "block-dai-2027");
