@@ -97,6 +97,21 @@ public sealed class ImposerTests
         Assert.Equal("8: leaves 323–367 (2027-11-18 … back) + 1 blank", piles[7].Describe());
     }
 
+    [FactNeeds("pdftotext")]
+    public void The_notes_page_leaves_the_run_and_fills_the_empty_slots()
+    {
+        var result = Imposer.Impose(ImposedBlock.Input, ImposedBlock.Layout with { NotesPage = 367 }, "notes");
+        string path = Path.Combine(Path.GetDirectoryName(ImposedBlock.SheetsPath)!, "notes.pdf");
+        File.WriteAllBytes(path, result.Pdf);
+        var trims = ImposedBlock.Trims(ImposedBlock.Input, ImposedBlock.Layout);
+
+        Assert.Equal(366, result.Leaves);
+        Assert.Equal([-1, -1], result.Plan.Sheets.TakeLast(2).Select(s => s.Slots[7]));
+        string notes = SheetText.Of(ImposedBlock.InputPath).All(367);
+        Assert.NotEmpty(notes);
+        Assert.Equal(notes, SheetText.Of(path).In(46, trims[7]));
+    }
+
     [Fact]
     public void The_same_input_and_layout_give_the_same_bytes()
     {
