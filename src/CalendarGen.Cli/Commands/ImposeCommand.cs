@@ -23,6 +23,7 @@ internal static class ImposeCommand
     private static readonly Option<string?> JobOption = new("--job") { Description = "Job name on the slug (default: the input's file name)" };
     private static readonly Option<bool> MapOption = new("--map") { Description = "Print the pile map" };
     private static readonly Option<string?> JsonOption = new("--json") { Description = "Write the pile map as JSON to this file", HelpName = "FILE" };
+    private static readonly Option<string?> SketchOption = new("--sketch") { Description = "Write a PNG of every sheet side: slots, leaf numbers and dates, blanks, gripper (not the printed pages)", HelpName = "FILE" };
 
     public static Command Create()
     {
@@ -33,11 +34,11 @@ internal static class ImposeCommand
               calendargen impose block-dai-2027-press.pdf -o sheets.pdf --sheet 650x500 --grid 4x2 --map
               calendargen impose block-dai-2027-press.pdf -o sheets.pdf --layout samples/press/block-dai-4x2.yaml
               calendargen impose wall-13-2027-press.pdf -o sheets.pdf --layout samples/press/wall-13-2up.yaml
-              calendargen impose block-with-backs.pdf -o sheets.pdf --sheet 650x500 --grid 4x2 --duplex tumble
+              calendargen impose block-with-backs.pdf -o sheets.pdf --sheet 650x500 --grid 4x2 --duplex tumble --sketch sheets.png
             """)
         {
             InputArgument, OutputOption, LayoutOption, SheetOption, GridOption, GapOption, GripperOption, MarginOption,
-            OrderOption, StackDepthOption, DuplexOption, JobOption, MapOption, JsonOption,
+            OrderOption, StackDepthOption, DuplexOption, JobOption, MapOption, JsonOption, SketchOption,
         };
         command.SetAction(Run);
         return command;
@@ -51,6 +52,12 @@ internal static class ImposeCommand
         if (json is not null)
         {
             OutputFile.Prepare(json);
+        }
+
+        string? sketch = parseResult.GetValue(SketchOption);
+        if (sketch is not null)
+        {
+            OutputFile.Prepare(sketch);
         }
 
         var layout = Layout(parseResult);
@@ -71,6 +78,11 @@ internal static class ImposeCommand
         if (json is not null)
         {
             OutputFile.Write(json, PileMapReport.Json(sheets, job));
+        }
+
+        if (sketch is not null)
+        {
+            OutputFile.Write(sketch, SheetSketch.ContactSheet(sheets, layout.Gripper));
         }
 
         var output = parseResult.InvocationConfiguration.Output;

@@ -14,7 +14,10 @@ namespace CalendarGen.Rendering.Imposition;
 /// <param name="Piles">The pile map (empty for sequential order).</param>
 /// <param name="Leaves">Leaves imposed (front and back count as one leaf).</param>
 /// <param name="Pages">Sheet sides written (two per sheet with duplex).</param>
-public sealed record ImposedSheets(byte[] Pdf, ImpositionPlan Plan, ImmutableArray<PileEntry> Piles, int Leaves, int Pages);
+/// <param name="Geometry">Where the slots are on the sheet.</param>
+/// <param name="Labels">Each leaf's page label (its date for a calendargen block), or null.</param>
+/// <param name="Duplex">How the sheets are backed up.</param>
+public sealed record ImposedSheets(byte[] Pdf, ImpositionPlan Plan, ImmutableArray<PileEntry> Piles, int Leaves, int Pages, SheetGeometry Geometry, IReadOnlyList<string?> Labels, DuplexMode Duplex);
 
 /// <summary>
 /// Imposes a press PDF onto press sheets (design.md §7.1): each page is placed as a Form XObject (its content bytes,
@@ -87,7 +90,7 @@ public static class Imposer
         using var bytes = new MemoryStream();
         output.Save(bytes, closeStream: false);
         byte[] pdf = SheetStreams.FixSubsetTags(PrintFinisher.FixXmpIds(bytes.ToArray(), new Guid(digest)));
-        return new ImposedSheets(pdf, plan, piles, run.Fronts.Count, written);
+        return new ImposedSheets(pdf, plan, piles, run.Fronts.Count, written, geometry, [.. run.Fronts.Select(f => f.Label)], layout.Duplex);
     }
 
     private static string Order(ImpositionOrder order) => order switch

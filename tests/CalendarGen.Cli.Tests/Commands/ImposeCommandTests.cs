@@ -31,6 +31,16 @@ public sealed class ImposeCommandTests : IDisposable
     }
 
     [Fact]
+    public void Sketch_writes_a_png_of_the_sheets()
+    {
+        string output = Path.Combine(temp.Path, "sheets.pdf"), sketch = Path.Combine(temp.Path, "sheets.png");
+        var result = CliRunner.Run("impose", input, "-o", output, "--sheet", "1000x700", "--grid", "2x1", "--sketch", sketch);
+
+        Assert.True(result.ExitCode == 0, result.Error);
+        Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], File.ReadAllBytes(sketch)[..4]);
+    }
+
+    [Fact]
     public void Json_holds_each_pile_s_first_and_last_leaf()
     {
         string output = Path.Combine(temp.Path, "sheets.pdf"), json = Path.Combine(temp.Path, "piles.json");

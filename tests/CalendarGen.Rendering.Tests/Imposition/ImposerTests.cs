@@ -113,6 +113,17 @@ public sealed class ImposerTests
     }
 
     [Fact]
+    public void The_sketch_has_a_tile_for_every_sheet_side_six_to_a_row()
+    {
+        byte[] png = SheetSketch.ContactSheet(ImposedBlock.Result, ImposedBlock.Layout.Gripper, tileWidth: 100);
+
+        using var image = SkiaSharp.SKBitmap.Decode(png);
+        Assert.Equal((6 * 112) + 12, image.Width);
+        int tileHeight = (int)Math.Ceiling(100 * 500 / 650.0) + 18;
+        Assert.Equal((8 * (tileHeight + 12)) + 12, image.Height);
+    }
+
+    [Fact]
     public void The_same_input_and_layout_give_the_same_bytes()
     {
         var again = Imposer.Impose(ImposedBlock.Input, ImposedBlock.Layout, "block-dai-2027");
