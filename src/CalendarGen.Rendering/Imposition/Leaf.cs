@@ -56,8 +56,9 @@ public sealed record Leaf(int Page, double MediaWidth, double MediaHeight, Sheet
         {
             return PdfReader.Open(new MemoryStream(pdf, writable: false), PdfDocumentOpenMode.Import);
         }
-        catch (Exception e) when (e is PdfReaderException or InvalidOperationException or InvalidCastException or FormatException or IndexOutOfRangeException or NotImplementedException)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
+            // PDFsharp's parser throws many kinds of exception for a damaged file; each is bad input, not a failure.
             throw new ImpositionException($"not a readable PDF ({e.Message})");
         }
     }

@@ -70,6 +70,18 @@ public sealed class ImposeCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_damaged_PDF_is_bad_input_not_a_failure()
+    {
+        string damaged = Path.Combine(temp.Path, "damaged.pdf"), output = Path.Combine(temp.Path, "bad.pdf");
+        File.WriteAllBytes(damaged, File.ReadAllBytes(input)[..20000]);
+        var result = CliRunner.Run("impose", damaged, "-o", output, "--sheet", "1000x700", "--grid", "2x1");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("not a readable PDF", result.Error);
+        Assert.False(File.Exists(output));
+    }
+
+    [Fact]
     public void A_PDF_without_boxes_is_refused()
     {
         string output = Path.Combine(temp.Path, "bad.pdf"), plain = Path.Combine(temp.Path, "plain.pdf");
