@@ -43,6 +43,7 @@ internal static class CliApp
             TemplatesCommand.Create(),
             PackCommand.Create(),
             ServeCommand.Create(),
+            ImposeCommand.Create(),
         };
         return root;
     }

@@ -18,7 +18,7 @@ namespace CalendarGen.Rendering.Pdf;
 /// </summary>
 internal static class PrintFinisher
 {
-    public sealed record Settings(OutputProfile Profile, string Title, string Subject, DateTime Timestamp, IReadOnlyList<(int PageIndex, string Title)> Bookmarks);
+    public sealed record Settings(OutputProfile Profile, string Title, string Subject, DateTime Timestamp, IReadOnlyList<(int PageIndex, string Title)> Bookmarks, IReadOnlyList<string> Labels);
 
     public static byte[] Finish(byte[] skiaPdf, IReadOnlyList<(PtBox Media, PtBox Trim, PtBox Bleed)> boxes, ColorTable colors, Settings settings)
     {
@@ -65,6 +65,8 @@ internal static class PrintFinisher
         {
             doc.PageMode = PdfPageMode.UseOutlines;
         }
+
+        AddPageLabels(doc, settings.Labels);
 
         // The /ID and XMP ids come from the content, so the same input gives the same bytes.
         byte[] digest = MD5.HashData(skiaPdf);
@@ -183,11 +185,11 @@ internal static class PrintFinisher
         };
     }
 
-    private static byte[] Decoded(PdfDictionary stream) =>
+    internal static byte[] Decoded(PdfDictionary stream) =>
         stream.Elements["/Filter"] is null ? stream.Stream.Value : stream.Stream.UnfilteredValue
             ?? throw new InvalidDataException("a content stream cannot be decoded");
 
-    private static void SetCompressed(PdfDictionary stream, byte[] content)
+    internal static void SetCompressed(PdfDictionary stream, byte[] content)
     {
         var buffer = new MemoryStream();
         using (var zlib = new ZLibStream(buffer, CompressionLevel.Optimal, leaveOpen: true))
@@ -198,6 +200,31 @@ internal static class PrintFinisher
         stream.Elements.Remove("/DecodeParms");
         stream.Stream.Value = buffer.ToArray();
         stream.Elements.SetName("/Filter", "/FlateDecode");
+    }
+
+    /// <summary>
+    /// Each page's label ("2027-07-30", "Bìa") as its PDF page label, one range per page: viewers show it, and impose
+    /// reads it for the pile map.
+    /// </summary>
+    private static void AddPageLabels(PdfDocument doc, IReadOnlyList<string> labels)
+    {
+        if (labels.Count != doc.Pages.Count)
+        {
+            return;
+        }
+
+        var nums = new PdfArray(doc);
+        for (int i = 0; i < labels.Count; i++)
+        {
+            var range = new PdfDictionary(doc);
+            range.Elements.SetString("/P", labels[i]);
+            nums.Elements.Add(new PdfInteger(i));
+            nums.Elements.Add(range);
+        }
+
+        var tree = new PdfDictionary(doc);
+        tree.Elements["/Nums"] = nums;
+        doc.Internals.Catalog.Elements["/PageLabels"] = tree;
     }
 
     private static void AddOutputIntent(PdfDocument doc)
@@ -227,7 +254,7 @@ internal static class PrintFinisher
     /// off); the packet is stored uncompressed, so the two uuids are overwritten in place with ones derived from the
     /// content (same length: offsets and the xref stay valid).
     /// </summary>
-    private static byte[] FixXmpIds(byte[] pdf, Guid id)
+    internal static byte[] FixXmpIds(byte[] pdf, Guid id)
     {
         byte[] replacement = Encoding.ASCII.GetBytes(id.ToString("D"));
         int patched = 0;
