@@ -33,23 +33,23 @@ internal sealed class PackPlanner(PackSpec spec, IReadOnlyDictionary<string, Tem
             {
                 foreach (string profile in spec.Profiles)
                 {
-                    jobs.Add(new PackJob($"{Label(name)} {year} {profile}", 100, _ => [Pdf(name, year, profile)]));
+                    jobs.Add(new PackJob($"{year}/{Folder(TemplateOf(name))}/{profile}", $"{Label(name)} {year} {profile}", 100, _ => [Pdf(name, year, profile)]));
                 }
 
                 if (spec.PreviewCover || spec.PreviewDates.Length > 0)
                 {
-                    jobs.Add(new PackJob($"{Label(name)} {year} previews", 10, _ => Previews(name, year)));
+                    jobs.Add(new PackJob($"{year}/{Folder(TemplateOf(name))}/previews", $"{Label(name)} {year} previews", 10, _ => Previews(name, year)));
                 }
 
                 if (spec.ContactSheets)
                 {
-                    jobs.Add(new PackJob($"{Label(name)} {year} contact sheet", 30, _ => [ContactSheet(name, year)]));
+                    jobs.Add(new PackJob($"{year}/{Folder(TemplateOf(name))}/contact-sheet", $"{Label(name)} {year} contact sheet", 30, _ => [ContactSheet(name, year)]));
                 }
             }
 
             if (spec.EventsIcs)
             {
-                jobs.Add(new PackJob($"events {year} ics", 1, _ => [Ics(year)]));
+                jobs.Add(new PackJob($"{year}/events-ics", $"events {year} ics", 1, _ => [Ics(year)]));
             }
         }
 
