@@ -73,6 +73,7 @@ internal static class PackCommand
 
         using var fonts = new FontCache();
         var templates = LoadTemplates(pack, fonts, policy);
+        var editions = pack.Editions is { } table ? PackEditions.Load(table, templates, fonts, policy) : null;
         string folder = Path.GetFullPath(parseResult.GetValue(OutputOption)!);
         try
         {
@@ -83,7 +84,7 @@ internal static class PackCommand
             throw new UsageException($"--output {folder}: {e.Message}");
         }
 
-        var plan = new PackPlanner(pack, templates, folder, observances.Value, fonts, SourceDateEpoch.Now()).Plan();
+        var plan = new PackPlanner(pack, templates, folder, observances.Value, fonts, SourceDateEpoch.Now(), editions).Plan();
         var planned = shard is { } own ? [.. plan.Where(j => own.Owns(j.Key))] : plan;
         List<PackJobResult> results;
         CliApp.StopsCleanly = true;
