@@ -2,6 +2,7 @@
 # Corporate editions at scale: 50 editions of a wall-13 corporate variant (press PDF + cover preview each), with
 # --jobs 1 and --jobs 2, then the same pack as 2 shards run side by side on this machine and merged. Prints whole-
 # process wall time and peak RSS (/usr/bin/time -v), and the time per edition.
+# The machine's load average is printed first: on shared runners the wall times vary with it.
 #   bench/editions.sh [EDITIONS]     (default 50)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -40,13 +41,17 @@ for i in $(seq -w 1 "$count"); do
   echo "c$i,Công ty TNHH Khách hàng số $i,Hotline 1900 $i$i,logo-$i.svg,$c $m 0 0,$rgb" >> "$work/customers.csv"
 done
 
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+
 run() { # label, then calendargen arguments
   local label=$1; shift
   /usr/bin/time -v -o "$out/time" "$out/bin/calendargen" "$@" --quiet >/dev/null
   local wall rss
   wall=$(awk -F': ' '/Elapsed/ { n = split($2, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i]; print s }' "$out/time")
   rss=$(awk -F': ' '/Maximum resident/ { printf "%.0f", $2 / 1024 }' "$out/time")
-  printf '%-28s %6.2f s  %4d MB  %.3f s/edition\n' "$label" "$wall" "$rss" "$(echo "$wall / $count" | bc -l)"
+  # CPU seconds (user + system) tell how much work it was when other processes share the cores.
+  cpu=$(awk -F': ' '/User time|System time/ { s += $2 } END { print s }' "$out/time")
+  printf '%-28s %6.2f s wall  %6.2f s CPU  %4d MB peak  %.3f s/edition\n' "$label" "$wall" "$cpu" "$rss" "$(echo "$wall / $count" | bc -l)"
 }
 
 for jobs in 1 2; do

@@ -84,7 +84,8 @@ internal static class PackCommand
             throw new UsageException($"--output {folder}: {e.Message}");
         }
 
-        var plan = new PackPlanner(pack, templates, folder, observances.Value, fonts, SourceDateEpoch.Now(), editions).Plan();
+        var stamp = SourceDateEpoch.Now();
+        var plan = new PackPlanner(pack, templates, folder, observances.Value, fonts, stamp, editions).Plan();
         var planned = shard is { } own ? [.. plan.Where(j => own.Owns(j.Key))] : plan;
         List<PackJobResult> results;
         CliApp.StopsCleanly = true;
@@ -122,6 +123,7 @@ internal static class PackCommand
                 pack.Name,
                 part.Index,
                 part.Count,
+                NodaTime.Text.InstantPattern.General.Format(stamp),
                 PackShard.PlanHash(keys),
                 keys.Count,
                 [.. planned.Select(j => j.Key).Order(StringComparer.Ordinal)],

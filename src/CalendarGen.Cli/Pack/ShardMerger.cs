@@ -30,6 +30,12 @@ internal static class ShardMerger
             {
                 throw new UsageException($"{part.File}: shard of another pack or plan than {first.File} ('{b.Pack}' {b.Shards} shards, '{a.Pack}' {a.Shards} shards)");
             }
+
+            if (a.Stamp != b.Stamp)
+            {
+                // Files stamped with other dates differ from an unsharded run's: every shard needs one SOURCE_DATE_EPOCH.
+                throw new UsageException($"{part.File}: made with the date {b.Stamp}, {first.File} with {a.Stamp}; run every shard with the same SOURCE_DATE_EPOCH");
+            }
         }
 
         var byIndex = new Dictionary<int, Part>();
@@ -88,7 +94,7 @@ internal static class ShardMerger
                 throw new UsageException($"{file}: not a shard manifest: {e.Message}");
             }
 
-            if (manifest is null || manifest.Jobs is null || manifest.Files is null || manifest.Failed is null || manifest.Plan is null)
+            if (manifest is null || manifest.Jobs is null || manifest.Files is null || manifest.Failed is null || manifest.Plan is null || manifest.Stamp is null)
             {
                 throw new UsageException($"{file}: not a shard manifest");
             }

@@ -105,6 +105,20 @@ public sealed class PackShardTests(ShardedPack pack) : IClassFixture<ShardedPack
     }
 
     [Fact]
+    public void A_shard_made_with_another_date_is_refused()
+    {
+        string copy = Copy(pack.Shard(3), "other-date");
+        string manifest = Path.Combine(copy, "manifest.shard-3-of-3.json");
+        string text = File.ReadAllText(manifest);
+        string stamp = System.Text.Json.JsonDocument.Parse(text).RootElement.GetProperty("stamp").GetString()!;
+        File.WriteAllText(manifest, text.Replace(stamp, "1999-01-01T00:00:00Z", StringComparison.Ordinal));
+
+        var result = CliRunner.Run("pack", "merge", pack.Shard(1), pack.Shard(2), copy, "-o", Path.Combine(temp.Path, "merged"));
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("same SOURCE_DATE_EPOCH", result.Error);
+    }
+
+    [Fact]
     public void A_job_keeps_its_shard_when_the_pack_lists_templates_in_another_order()
     {
         string reordered = temp.Write("pack.yaml", ShardedPack.Yaml.Replace("[wall-7, wall-poster]", "[wall-poster, wall-7]", StringComparison.Ordinal));
