@@ -73,7 +73,7 @@ internal static class PackCommand
 
         using var fonts = new FontCache();
         var templates = LoadTemplates(pack, fonts, policy);
-        var editions = pack.Editions is { } table ? PackEditions.Load(table, templates, fonts, policy) : null;
+        var editions = pack.Editions is { } table ? PackEditions.Load(pack, table, templates, fonts, policy) : null;
         string folder = Path.GetFullPath(parseResult.GetValue(OutputOption)!);
         try
         {

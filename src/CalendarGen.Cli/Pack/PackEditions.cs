@@ -14,7 +14,7 @@ namespace CalendarGen.Cli.Pack;
 /// </summary>
 internal static class PackEditions
 {
-    public static IReadOnlyList<Edition> Load(PackReference table, IReadOnlyDictionary<string, Template> templates, FontCache fonts, ReferencePolicy policy)
+    public static IReadOnlyList<Edition> Load(PackSpec pack, PackReference table, IReadOnlyDictionary<string, Template> templates, FontCache fonts, ReferencePolicy policy)
     {
         var list = EditionTable.Load(table.Value, policy);
         if (list.Value is not { } editions)
@@ -31,6 +31,13 @@ internal static class PackEditions
                 // The design's frames, measured with the row's text (binding would hide which frames print edition data).
                 var found = EditionBinder.Check(template, edition);
                 problems.AddRange(found.Select(p => p.ToString()));
+                if (EditionBinder.UsesLogo(template) && edition.Logo is { } logo && pack.Profiles.Any(p => p is "press" or "proof")
+                    && ImageFile.Read(logo, out _) is { Format: not ImageFormat.Svg })
+                {
+                    // Press and proof PDFs are CMYK only; a PNG or JPEG has RGB pixels with no inks.
+                    problems.Add($"{edition.Row}: edition '{edition.Id}': logo {Path.GetFileName(logo)} is a PNG or JPEG; press and proof PDFs need an SVG logo (raster images are for screen output)");
+                }
+
                 if (found.Count == 0)
                 {
                     problems.AddRange(EditionTextFit.Problems(template, edition.Fields, measurer)

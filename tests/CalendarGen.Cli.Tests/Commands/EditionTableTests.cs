@@ -58,6 +58,23 @@ public sealed class EditionTableTests : IDisposable
     }
 
     [Fact]
+    public void A_raster_logo_is_refused_for_press_output_before_rendering()
+    {
+        using (var bitmap = new SkiaSharp.SKBitmap(8, 8))
+        using (var png = bitmap.Encode(SkiaSharp.SKEncodedImageFormat.Png, 100))
+        {
+            File.WriteAllBytes(Path.Combine(temp.Path, "logo.png"), png.ToArray());
+        }
+
+        temp.Write("customers.csv", Header + "\n" + GoodRow.Replace("logo.svg", "logo.png", StringComparison.Ordinal) + "\n");
+        temp.Write("pack.yaml", "years: [2027]\ntemplates: [corporate.yaml]\nprofiles: [press]\neditions: customers.csv\n");
+        var result = CliRunner.Run("pack", Path.Combine(temp.Path, "pack.yaml"), "-o", Path.Combine(temp.Path, "out"));
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("customers.csv:2:", result.Error);
+        Assert.Contains("need an SVG logo", result.Error);
+    }
+
+    [Fact]
     public void A_yaml_table_works_like_a_csv_one_and_the_same_rows_in_another_order_give_the_same_bytes()
     {
         // Beta keeps the template's brand colour, so its logo is drawn in ink (a palette colour) alone.
