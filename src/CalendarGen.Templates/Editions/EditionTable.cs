@@ -289,6 +289,3 @@ public static class EditionTable
         return result;
     }
 }
-
-/// <summary>An editions table as read: its file and its rows in file order.</summary>
-public sealed record EditionList(string File, ImmutableArray<Edition> Editions);
