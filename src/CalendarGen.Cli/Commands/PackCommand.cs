@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Json;
 using CalendarGen.Cli.Pack;
 using CalendarGen.Rendering.Fonts;
 using CalendarGen.Templates.Files;
@@ -19,6 +18,7 @@ internal static class PackCommand
     private static readonly Option<int> JobsOption = new("--jobs", "-j") { Description = "Jobs run at once (default: the number of cores)", DefaultValueFactory = _ => Environment.ProcessorCount };
     private static readonly Option<bool> QuietOption = new("--quiet", "-q") { Description = "One plain line per finished file, even on a terminal" };
     private static readonly Option<bool> JsonOption = new("--json") { Description = "One JSON object per finished file" };
+    private static readonly Option<string?> ShardOption = new("--shard") { Description = "Run only shard K of N (by a stable hash of each job) and write manifest.shard-K-of-N.json; join the shards with `pack merge`", HelpName = "K/N" };
 
     public static Command Create()
     {
@@ -26,6 +26,7 @@ internal static class PackCommand
             Build a sample pack: templates × years × profiles, previews, contact sheets, ICS; writes manifest.json.
               calendargen pack samples/pack-2027.yaml -o out/pack-2027
               calendargen pack samples/pack-2027.yaml -o out/pack-2027 --jobs 2 --json
+              calendargen pack samples/pack-2027.yaml -o out/shard-2 --shard 2/3
             """)
         {
             PackArgument,
@@ -33,6 +34,8 @@ internal static class PackCommand
             JobsOption,
             QuietOption,
             JsonOption,
+            ShardOption,
+            PackMergeCommand.Create(),
         };
         command.SetAction(RunAsync);
         return command;
@@ -49,6 +52,7 @@ internal static class PackCommand
             throw new UsageException(spec.Problems.Select(p => p.ToString()));
         }
 
+        PackShard? shard = parseResult.GetValue(ShardOption) is { } shardText ? PackShard.Parse(shardText) : null;
         int jobs = parseResult.GetValue(JobsOption);
         if (jobs is < 1 or > 64)
         {
@@ -69,6 +73,7 @@ internal static class PackCommand
 
         using var fonts = new FontCache();
         var templates = LoadTemplates(pack, fonts, policy);
+        var editions = pack.Editions is { } table ? PackEditions.Load(pack, table, templates, fonts, policy) : null;
         string folder = Path.GetFullPath(parseResult.GetValue(OutputOption)!);
         try
         {
@@ -79,7 +84,9 @@ internal static class PackCommand
             throw new UsageException($"--output {folder}: {e.Message}");
         }
 
-        var planned = new PackPlanner(pack, templates, folder, observances.Value, fonts, SourceDateEpoch.Now()).Plan();
+        var stamp = SourceDateEpoch.Now();
+        var plan = new PackPlanner(pack, templates, folder, observances.Value, fonts, stamp, editions).Plan();
+        var planned = shard is { } own ? [.. plan.Where(j => own.Owns(j.Key))] : plan;
         List<PackJobResult> results;
         CliApp.StopsCleanly = true;
         try
@@ -107,12 +114,32 @@ internal static class PackCommand
         }
 
         var files = results.SelectMany(r => r.Files).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
-        var manifest = new PackManifest(pack.Name, files);
-        string json = JsonSerializer.Serialize(manifest, JsonOutput.Indented) + "\n";
-        OutputFile.Write(Path.Combine(folder, "manifest.json"), new System.Text.UTF8Encoding(false).GetBytes(json));
+        string manifestPath;
+        if (shard is { } part)
+        {
+            manifestPath = Path.Combine(folder, part.ManifestName);
+            var keys = plan.Select(j => j.Key).ToList();
+            var partial = new ShardManifest(
+                pack.Name,
+                part.Index,
+                part.Count,
+                NodaTime.Text.InstantPattern.General.Format(stamp),
+                PackShard.PlanHash(keys),
+                keys.Count,
+                [.. planned.Select(j => j.Key).Order(StringComparer.Ordinal)],
+                [.. failed.Select(r => r.Job.Key).Order(StringComparer.Ordinal)],
+                files);
+            OutputFile.Write(manifestPath, ManifestJson.Bytes(partial));
+        }
+        else
+        {
+            manifestPath = Path.Combine(folder, "manifest.json");
+            OutputFile.Write(manifestPath, ManifestJson.Bytes(new PackManifest(pack.Name, files)));
+        }
+
         if (!parseResult.GetValue(JsonOption))
         {
-            output.WriteLine($"{Path.Combine(folder, "manifest.json")}: {files.Count} files, {failed.Count} failed jobs");
+            output.WriteLine($"{manifestPath}: {files.Count} files, {failed.Count} failed jobs");
         }
 
         return failed.Count == 0 ? ExitCodes.Success : ExitCodes.Failure;

@@ -6,6 +6,7 @@ namespace CalendarGen.Cli.Pack;
 internal sealed record ManifestEntry(
     [property: JsonPropertyName("path")] string Path,
     [property: JsonPropertyName("template")] string? Template,
+    [property: JsonPropertyName("edition"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Edition,
     [property: JsonPropertyName("year")] int Year,
     [property: JsonPropertyName("profile")] string Kind,
     [property: JsonPropertyName("pages")] int? Pages,

@@ -14,6 +14,7 @@ internal static class ComponentLayout
         TextComponent c => Text(f, c),
         BoxComponent c => [new RectOp(f.Box, c.Fill is null ? null : f.Color(c.Fill), c.Stroke is null ? null : f.Color(c.Stroke), c.StrokeWidth)],
         RuleComponent c => [Rule(f.Box, f.Color(c.Color), c.Width)],
+        ImageComponent { Path: Templates.Editions.EditionPlaceholders.LogoPath } => [], // no edition: the logo frame stays empty
         ImageComponent c => [new ImageOp(f.Box, c.Path)],
         ImprintComponent c => Imprint(f, c),
         LunarPanelComponent c => LunarPanel(f, c),

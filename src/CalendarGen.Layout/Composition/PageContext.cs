@@ -36,7 +36,10 @@ internal sealed record PageContext(PageRole Role, CalendarYear Year, CalendarDay
         foreach (var (index, name) in Placeholders.Find(text))
         {
             result.Append(text, last, index - last);
-            result.Append(Value(name!, template, labels));
+            // An edition field not bound by a pack (render, preview, serve) shows its name, so the designer sees where it goes.
+            result.Append(Templates.Editions.EditionPlaceholders.FieldOf(name!) is { } field
+                ? Templates.Editions.EditionPlaceholders.Unbound(field)
+                : Value(name!, template, labels));
             last = index + name!.Length + 2;
         }
 

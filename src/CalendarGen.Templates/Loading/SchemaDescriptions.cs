@@ -38,6 +38,7 @@ internal static class SchemaDescriptions
 
         ["palette.cmyk"] = ("CMYK", "Four ink percentages 0–100: [c, m, y, k]; at most 300 % in total."),
         ["palette.rgb"] = ("Screen colour", "The colour on screens and in previews, written #rrggbb; default: an approximation of the CMYK."),
+        ["palette.edition"] = ("Edition colour", "Whether a pack's editions table may override this colour with a customer's brand colour (color.NAME.cmyk / .rgb). Default: false."),
 
         ["colors.text"] = ("Text colour", "The palette colour of text and rules; the default of every other role."),
         ["colors.sunday"] = ("Sunday colour", "Sundays in grids and on day pages (with day_colors). Default: the text colour."),
@@ -90,7 +91,7 @@ internal static class SchemaDescriptions
         ["frame.columns"] = ("Columns", "Columns of the list or of the month grids."),
         ["frame.previous"] = ("Previous month", "Show the previous month. Default: true."),
         ["frame.next"] = ("Next month", "Show the next month. Default: true."),
-        ["frame.path"] = ("Image file", "An SVG, PNG or JPEG file, relative to this template."),
+        ["frame.path"] = ("Image file", "An SVG, PNG or JPEG file, relative to this template, or \"{edition.logo}\" for the logo of each edition of a pack."),
         ["frame.color"] = ("Colour", "A palette colour name. Default: the text role's colour."),
         ["frame.weight"] = ("Line weight", "Line width in points (0.25, 0.25pt or 0.1mm), above 0 and at most 100. Default: 0.5."),
         ["frame.fill"] = ("Fill", "A palette colour to fill the box with; a box needs a fill, a stroke or both."),

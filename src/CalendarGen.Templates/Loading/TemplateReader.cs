@@ -16,7 +16,7 @@ internal sealed class TemplateReader(SourceMap sources, List<Problem> problems, 
 
     public static readonly string[] PageKeys = ["size", "width", "height", "orientation", "bleed", "safe", "binding", "week_start"];
     public static readonly string[] BindingKeys = ["edge", "depth"];
-    public static readonly string[] ColorKeys = ["cmyk", "rgb"];
+    public static readonly string[] ColorKeys = ["cmyk", "rgb", "edition"];
     public static readonly string[] RoleKeys = ["text", "sunday", "day_off", "lunar_start", "background", "accent"];
     public static readonly string[] ImprintKeys = ["publisher", "registration", "printer", "note"];
     public static readonly string[] StyleKeys = ["font", "size", "min_size", "color", "align", "valign", "day_colors", "uppercase"];
@@ -291,7 +291,7 @@ internal sealed class TemplateReader(SourceMap sources, List<Problem> problems, 
 
             if (cmyk is { } ink)
             {
-                palette[name] = new PaletteColor(name, ink, rgb ?? ink.ToRgbApproximation());
+                palette[name] = new PaletteColor(name, ink, rgb ?? ink.ToRgbApproximation(), c.Bool("edition") ?? false);
             }
         }
 
@@ -419,6 +419,12 @@ internal sealed class TemplateReader(SourceMap sources, List<Problem> problems, 
                 if (path is null)
                 {
                     return null;
+                }
+
+                // The edition's logo is named by the editions table, bound per edition (Editions/EditionBinder).
+                if (path == Editions.EditionPlaceholders.LogoPath)
+                {
+                    return new ImageComponent(path);
                 }
 
                 if (policy.Resolve(path, map.Sources.FileOf(map.Value("path")!), out string? refused) is not { } image)

@@ -56,9 +56,12 @@ public static class TemplateSchema
             ["binding"] = Closed(Properties("binding", TemplateReader.BindingKeys, key => key == "edge" ? Choice(Names(TemplateReader.Edges)) : Length(0, 500))),
             ["fonts"] = new JsonObject { ["type"] = "object", ["additionalProperties"] = Text(nonEmpty: true) },
             ["palette"] = new JsonObject { ["type"] = "object", ["additionalProperties"] = Ref("color") },
-            ["color"] = Closed(Properties("palette", TemplateReader.ColorKeys, key => key == "rgb"
-                ? Rgb()
-                : new JsonObject { ["type"] = "array", ["items"] = InkPercentage(), ["minItems"] = 4, ["maxItems"] = 4 })),
+            ["color"] = Closed(Properties("palette", TemplateReader.ColorKeys, key => key switch
+            {
+                "rgb" => Rgb(),
+                "edition" => Bool(),
+                _ => new JsonObject { ["type"] = "array", ["items"] = InkPercentage(), ["minItems"] = 4, ["maxItems"] = 4 },
+            })),
             ["colors"] = Closed(Properties("colors", TemplateReader.RoleKeys, key => Text(nonEmpty: key == "text"))),
             ["imprint"] = Closed(Properties("imprint", TemplateReader.ImprintKeys, key => Text(nonEmpty: key is "publisher" or "registration"))),
             ["pages"] = Closed(Properties("pages", TemplateReader.PageRoles.Keys, _ => new JsonObject { ["type"] = "array", ["items"] = Ref("frame") })),

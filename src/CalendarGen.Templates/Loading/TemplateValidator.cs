@@ -178,7 +178,7 @@ internal sealed partial class TemplateValidator(Template template, TemplateReade
                 CheckColor(frame, fill.Fill);
                 CheckColor(frame, fill.Stroke);
                 break;
-            case ImageComponent image:
+            case ImageComponent image when image.Path != Editions.EditionPlaceholders.LogoPath:
                 CheckImage(frame, image.Path);
                 break;
         }
@@ -210,6 +210,13 @@ internal sealed partial class TemplateValidator(Template template, TemplateReade
             if (name is null)
             {
                 Add(frame.Source, $"frame '{frame.Id}': a '{{' without its '}}' in \"{text}\"");
+            }
+            else if (Editions.EditionPlaceholders.FieldOf(name) is { } field)
+            {
+                if (!Editions.EditionPlaceholders.IsFieldName(field))
+                {
+                    Add(frame.Source, $"frame '{frame.Id}': {{{name}}}: an edition field is a-z, 0-9 and _, starting with a letter");
+                }
             }
             else if (!Placeholders.All.TryGetValue(name, out var placeholder))
             {

@@ -21,7 +21,11 @@ public readonly record struct Rgb(byte R, byte G, byte B)
 }
 
 /// <summary>A named colour of the template palette: CMYK for print, RGB for screens.</summary>
-public sealed record PaletteColor(string Name, Cmyk Cmyk, Rgb Rgb);
+/// <param name="Name">The colour's name in the palette.</param>
+/// <param name="Cmyk">Print inks.</param>
+/// <param name="Rgb">Screen colour.</param>
+/// <param name="Edition">Whether an editions table may replace it with a customer's brand colour.</param>
+public sealed record PaletteColor(string Name, Cmyk Cmyk, Rgb Rgb, bool Edition = false);
 
 /// <summary>Which palette colours play which role.</summary>
 /// <param name="Text">Ordinary text and rules.</param>

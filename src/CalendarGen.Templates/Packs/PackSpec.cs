@@ -21,6 +21,7 @@ namespace CalendarGen.Templates.Packs;
 /// <param name="ContactSheets">Whether each product gets a contact sheet.</param>
 /// <param name="EventsIcs">Whether each year gets an ICS of its events.</param>
 /// <param name="Events">Observance files laid over the shipped set (resolved against the pack file's folder).</param>
+/// <param name="Editions">An editions table (CSV or YAML beside the pack file): every template is made once per row; or null.</param>
 public sealed record PackSpec(
     string Name,
     ImmutableArray<PackReference> Templates,
@@ -31,9 +32,10 @@ public sealed record PackSpec(
     int PreviewDpi,
     bool ContactSheets,
     bool EventsIcs,
-    ImmutableArray<PackReference> Events)
+    ImmutableArray<PackReference> Events,
+    PackReference? Editions = null)
 {
-    private static readonly string[] Keys = ["name", "templates", "years", "profiles", "previews", "contact_sheets", "events_ics", "events"];
+    private static readonly string[] Keys = ["name", "templates", "years", "profiles", "previews", "contact_sheets", "events_ics", "events", "editions"];
     private static readonly string[] PreviewKeys = ["dates", "cover", "dpi"];
 
     /// <summary>
@@ -130,13 +132,30 @@ public sealed record PackSpec(
             }
         }
 
+        PackReference? editions = null;
+        if (map.String("editions") is { } table)
+        {
+            if (!table.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) && !table.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) && !table.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
+            {
+                map.Error(map.Value("editions")!, $"editions '{YamlSource.Shorten(table)}' must be a .csv or .yaml table");
+            }
+            else if (policy.Resolve(table, path, out string? refused) is { } file)
+            {
+                editions = new PackReference(file, Where(map, map.Value("editions")!));
+            }
+            else
+            {
+                map.Error(map.Value("editions")!, $"editions {refused}");
+            }
+        }
+
         if (problems.Count > 0)
         {
             return LoadResult<PackSpec>.Failed(problems);
         }
 
         return new LoadResult<PackSpec>(
-            new PackSpec(name, templates.ToImmutable(), [.. years], [.. profiles.Distinct()], dates.ToImmutable(), cover, dpi, contact, ics, events.ToImmutable()),
+            new PackSpec(name, templates.ToImmutable(), [.. years], [.. profiles.Distinct()], dates.ToImmutable(), cover, dpi, contact, ics, events.ToImmutable(), editions),
             []);
     }
 
