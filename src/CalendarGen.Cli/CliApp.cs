@@ -43,6 +43,7 @@ internal static class CliApp
             TemplatesCommand.Create(),
             PackCommand.Create(),
             ServeCommand.Create(),
+            PreflightCommand.Create(),
         };
         return root;
     }

@@ -20,4 +20,7 @@ public enum InputKind
 
     /// <summary>An SVG drawing: 8 MB.</summary>
     Svg,
+
+    /// <summary>A PDF to preflight: 512 MB (a 367-page block with photos runs to hundreds of MB).</summary>
+    Pdf,
 }
