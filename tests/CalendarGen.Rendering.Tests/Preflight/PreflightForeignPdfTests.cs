@@ -1,0 +1,135 @@
+using CalendarGen.Rendering.Preflight;
+using NodaTime;
+
+namespace CalendarGen.Rendering.Tests.Preflight;
+
+/// <summary>Preflight of calendars PDFsharp drew directly: the findings are exactly the defects each test plants.</summary>
+public sealed class PreflightForeignPdfTests
+{
+    private static readonly string[] Annotations = [ForeignCalendarPdf.Annotation1, ForeignCalendarPdf.Annotation2];
+
+    private static PreflightReport Check(ForeignCalendarPdf pdf, int? year = null) => Preflighter.Run(pdf.Bytes(), year, Annotations);
+
+    private static List<(string Rule, int Page)> Errors(PreflightReport report) =>
+        [.. report.Findings.Where(f => f.Severity == PreflightSeverity.Error).SelectMany(f => Enumerable.Repeat((f.Rule, f.Page), f.Count))];
+
+    [Fact]
+    public void Block_day_pages_with_the_engines_lunar_dates_have_no_findings()
+    {
+        var report = Check(new ForeignCalendarPdf()
+            .BlockDay(new LocalDate(2018, 11, 6)).BlockDay(new LocalDate(2018, 11, 7)).BlockDay(new LocalDate(2018, 11, 8)));
+
+        Assert.Empty(report.Findings);
+        Assert.Equal(2018, report.Year);
+        Assert.Equal(3, report.LunarPairsChecked);
+        Assert.Equal(3, report.WeekdaysChecked);
+    }
+
+    [Fact]
+    public void The_2018_misprint_on_a_block_day_page_is_the_one_finding_with_what_is_printed_and_what_is_right()
+    {
+        var report = Check(new ForeignCalendarPdf()
+            .BlockDay(new LocalDate(2018, 11, 6)).BlockDay(new LocalDate(2018, 11, 7), utc8: true).BlockDay(new LocalDate(2018, 11, 9)));
+
+        var finding = Assert.Single(report.Findings);
+        Assert.Equal(("lunar-date", 2), (finding.Rule, finding.Page));
+        Assert.Contains("2018-11-07", finding.Where, StringComparison.Ordinal);
+        Assert.Contains("30/9", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("it is 1/10", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_month_grid_computed_at_UTC_plus_8_is_wrong_on_every_day_from_7_November_and_nowhere_else()
+    {
+        var report = Check(new ForeignCalendarPdf().MonthGrid(2018, 11, utc8: true));
+
+        Assert.Equal(30, report.LunarPairsFound);
+        Assert.Equal(30, report.LunarPairsChecked);
+        Assert.Equal(30, report.WeekdaysChecked);
+        Assert.Equal(Enumerable.Repeat(("lunar-date", 1), 24), Errors(report));
+        Assert.Equal(24, report.Findings.Count);
+        Assert.Contains(report.Findings, f => f.Where.StartsWith("2018-11-07", StringComparison.Ordinal) && f.Message.Contains("printed with lunar date 30;", StringComparison.Ordinal));
+        Assert.DoesNotContain(report.Findings, f => f.Where.StartsWith("2018-11-06", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_correct_July_grid_with_both_annotations_is_clean_and_says_what_it_checked()
+    {
+        var report = Check(new ForeignCalendarPdf().MonthGrid(2027, 6).MonthGrid(2027, 7));
+
+        Assert.Empty(report.Findings);
+        Assert.Equal(61, report.LunarPairsChecked);
+        Assert.Equal([2], report.AnnotationPages);
+    }
+
+    [Fact]
+    public void A_July_grid_without_the_annotations_has_one_error_for_each_missing_text()
+    {
+        var report = Check(new ForeignCalendarPdf().MonthGrid(2027, 7, annotations: false));
+
+        Assert.Equal([("annotation-30-7", 1), ("annotation-30-7", 1)], Errors(report));
+        Assert.Equal(2, report.Findings.Count);
+    }
+
+    [Fact]
+    public void A_block_day_page_of_30_July_needs_both_texts_but_not_on_one_line()
+    {
+        var with = Check(new ForeignCalendarPdf()
+            .BlockDay(new LocalDate(2027, 7, 29)).BlockDay(new LocalDate(2027, 7, 30)).BlockDay(new LocalDate(2027, 7, 31)));
+        var without = Check(new ForeignCalendarPdf()
+            .BlockDay(new LocalDate(2027, 7, 29)).BlockDay(new LocalDate(2027, 7, 30), annotations: false).BlockDay(new LocalDate(2027, 7, 31)));
+
+        Assert.Empty(with.Findings);
+        Assert.Equal([2], with.AnnotationPages);
+        Assert.Equal([("annotation-30-7", 2), ("annotation-30-7", 2)], Errors(without));
+    }
+
+    [Fact]
+    public void A_weekday_name_that_does_not_match_the_date_is_a_finding()
+    {
+        var report = Check(new ForeignCalendarPdf().BlockDay(new LocalDate(2027, 3, 3), weekday: "Thứ Năm"));
+
+        Assert.Equal([("weekday", 1)], Errors(report));
+        Assert.Single(report.Findings);
+    }
+
+    [Fact]
+    public void An_RGB_fill_is_the_one_finding_and_names_its_operator()
+    {
+        var report = Check(new ForeignCalendarPdf().BlockDay(new LocalDate(2027, 3, 3)).Raw("q 1 0 0 rg 10 10 50 50 re f Q"));
+
+        var finding = Assert.Single(report.Findings);
+        Assert.Equal(("colour-rgb", 1), (finding.Rule, finding.Page));
+        Assert.Contains("'rg'", finding.Where, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Transparency_through_an_ExtGState_is_the_one_finding()
+    {
+        var pdf = new ForeignCalendarPdf().BlockDay(new LocalDate(2027, 3, 3));
+        var alpha = pdf.NewDictionary();
+        alpha.Elements.SetName("/Type", "/ExtGState");
+        alpha.Elements.SetReal("/ca", 0.5);
+        var report = Check(pdf.Raw("q /GSa gs 0 0 1 0 k 10 10 50 50 re f Q", "/GSa", alpha));
+
+        var finding = Assert.Single(report.Findings);
+        Assert.Equal(("transparency", 1), (finding.Rule, finding.Page));
+        Assert.Contains("GSa", finding.Where, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ink_over_300_percent_is_a_finding_and_a_graphics_state_restore_ends_it()
+    {
+        var report = Check(new ForeignCalendarPdf().BlockDay(new LocalDate(2027, 3, 3))
+            .Raw("q 1 1 1 0.5 k 10 10 50 50 re f Q 10 10 50 50 re f"));
+
+        Assert.Equal([("total-ink", 1)], Errors(report));
+        Assert.Contains("350 %", Assert.Single(report.Findings).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Bytes_that_are_not_a_PDF_are_bad_input()
+    {
+        Assert.Throws<PreflightInputException>(() => Preflighter.Run("hello, world"u8.ToArray(), null, Annotations));
+    }
+}
