@@ -42,22 +42,33 @@ internal static class PressCheck
 
         var intents = PdfItems.Array(catalog, "/OutputIntents");
         bool hasPdfxIntent = intents?.Elements.Any(e => PdfItems.Resolve(e) is PdfDictionary d && PdfItems.Name(d, "/S") == "GTS_PDFX") == true;
-        if (!hasPdfxIntent)
-        {
-            sink.Error("pdfx-output-intent", 0, "catalog /OutputIntents", "no GTS_PDFX output intent (the printing condition is not named)",
-                "thiếu output intent GTS_PDFX (không nêu điều kiện in)");
-        }
-
         string? version = info.Elements.GetString("/GTS_PDFXVersion");
-        if (string.IsNullOrEmpty(version) || !version.StartsWith("PDF/X-1", StringComparison.Ordinal))
+        bool declared = !string.IsNullOrEmpty(version) && version.StartsWith("PDF/X-1", StringComparison.Ordinal);
+        string? trapped = PdfItems.Name(info.Elements["/Trapped"]);
+        if (!hasPdfxIntent && !declared && trapped is null)
         {
-            sink.Error("pdfx-info", 0, "Info /GTS_PDFXVersion", "the file does not declare PDF/X-1a (GTS_PDFXVersion)",
-                "tệp không khai báo PDF/X-1a (GTS_PDFXVersion)");
+            // A file that makes no PDF/X claim at all (a screen PDF) gets one finding, not one per missing key.
+            sink.Error("pdfx-not-declared", 0, "catalog and Info", "the file is not PDF/X-1a: no GTS_PDFX output intent, GTS_PDFXVersion or Trapped",
+                "tệp không phải PDF/X-1a: thiếu output intent GTS_PDFX, GTS_PDFXVersion và Trapped");
         }
-
-        if (PdfItems.Name(info.Elements["/Trapped"]) is not ("True" or "False"))
+        else
         {
-            sink.Error("pdfx-trapped", 0, "Info /Trapped", "Trapped must be True or False", "Trapped phải là True hoặc False");
+            if (!hasPdfxIntent)
+            {
+                sink.Error("pdfx-output-intent", 0, "catalog /OutputIntents", "no GTS_PDFX output intent (the printing condition is not named)",
+                    "thiếu output intent GTS_PDFX (không nêu điều kiện in)");
+            }
+
+            if (!declared)
+            {
+                sink.Error("pdfx-info", 0, "Info /GTS_PDFXVersion", "the file does not declare PDF/X-1a (GTS_PDFXVersion)",
+                    "tệp không khai báo PDF/X-1a (GTS_PDFXVersion)");
+            }
+
+            if (trapped is not ("True" or "False"))
+            {
+                sink.Error("pdfx-trapped", 0, "Info /Trapped", "Trapped must be True or False", "Trapped phải là True hoặc False");
+            }
         }
 
         foreach (string key in new[] { "/Title", "/CreationDate", "/ModDate" })
