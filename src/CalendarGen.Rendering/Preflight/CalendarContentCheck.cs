@@ -61,7 +61,7 @@ internal sealed partial class CalendarContentCheck(FindingSink sink, IReadOnlyLi
             monthsSeen.UnionWith(dates.Where(d => d.Year == year).Select(d => d.Month));
             if (year >= 2021 && dates.Any(d => d.Month == 7 && d.Day == 30))
             {
-                CheckAnnotations(i + 1, text);
+                CheckAnnotations(i + 1, words);
             }
         }
 
@@ -99,41 +99,60 @@ internal sealed partial class CalendarContentCheck(FindingSink sink, IReadOnlyLi
 
     private List<LocalDate> ReadGrid(int page, List<TextWord> words, string text, List<GridReader.RawPair> raw, int year)
     {
-        var segments = GridReader.Segments(raw);
-        int main = segments.IndexOf(segments.MaxBy(s => s.Count)!);
-        var named = CalendarText.NamedMonths(text).Select(m => m.Month).Distinct().ToList();
-        var candidates = named.Count > 0 ? named : Enumerable.Range(1, 12).ToList();
-        int month = candidates.MaxBy(m => GridReader.Score(segments[main], year, m));
-        if (named.Count == 0)
-        {
-            sink.Warning("calendar-month", page, "page", $"the page names no month; read as {month}/{year} from its lunar dates",
-                $"trang không ghi tháng; đọc là tháng {month}/{year} theo ngày âm lịch");
-        }
-
         var headers = words.Where(w => CalendarText.Header(w.Text) is not null).ToList();
+        var monthHeaders = CalendarText.MonthHeaders(words).ToList();
+        var named = CalendarText.NamedMonths(text).Select(m => m.Month).Distinct().ToList();
         var dates = new List<LocalDate>();
-        for (int s = 0; s < segments.Count; s++)
+        foreach (var grid in GridClusters.Split(raw, words).Where(g => g.Count >= GridReader.MinimumGridPairs))
         {
-            foreach (var pair in segments[s])
+            var segments = GridReader.Segments(grid);
+            int main = segments.IndexOf(segments.MaxBy(s => s.Count)!);
+            int month = GridMonth(page, grid, segments[main], monthHeaders, named, year);
+            for (int s = 0; s < segments.Count; s++)
             {
-                PairsFound++;
-                if (GridReader.Date(year, month + s - main, pair.Day.Integer!.Value) is not { } date)
+                foreach (var pair in segments[s])
                 {
-                    continue;
-                }
+                    PairsFound++;
+                    if (GridReader.Date(year, month + s - main, pair.Day.Integer!.Value) is not { } date)
+                    {
+                        continue;
+                    }
 
-                dates.Add(date);
-                Compare(page, pair.Day, date, pair.LunarDay, pair.LunarMonth, pair.Leap, pair.Lunar.Text);
-                var header = headers.Where(h => h.Bottom > pair.Day.Top && Math.Abs(h.CenterX - pair.Day.CenterX) < pair.Day.Height * 1.2)
-                    .MinBy(h => h.Bottom - pair.Day.Top);
-                if (header is not null)
-                {
-                    CheckWeekday(page, pair.Day, date, CalendarText.Header(header.Text)!.Value, header.Text);
+                    dates.Add(date);
+                    Compare(page, pair.Day, date, pair.LunarDay, pair.LunarMonth, pair.Leap, pair.Lunar.Text);
+                    var header = headers.Where(h => h.Bottom > pair.Day.Top && Math.Abs(h.CenterX - pair.Day.CenterX) < pair.Day.Height * 1.2)
+                        .MinBy(h => h.Bottom - pair.Day.Top);
+                    if (header is not null)
+                    {
+                        CheckWeekday(page, pair.Day, date, CalendarText.Header(header.Text)!.Value, header.Text);
+                    }
                 }
             }
         }
 
         return dates;
+    }
+
+    /// <summary>
+    /// A grid's month: of the months named above it (nearest first), the one its lunar days agree with best; else of
+    /// the months the page names anywhere; else of all twelve, with a warning.
+    /// </summary>
+    private int GridMonth(int page, List<GridReader.RawPair> grid, List<GridReader.RawPair> main, List<(int Month, TextWord Word)> headers,
+        List<int> named, int year)
+    {
+        double left = grid.Min(p => p.Day.Left), right = grid.Max(p => p.Day.Right), top = grid.Max(p => p.Day.Top);
+        double slack = grid.Max(p => p.Day.Height) * 2;
+        var above = headers.Where(h => h.Word.Bottom >= top && h.Word.Right >= left - slack && h.Word.Left <= right + slack)
+            .OrderBy(h => h.Word.Bottom - top).Select(h => h.Month).Distinct().ToList();
+        var candidates = above.Count > 0 ? above : named.Count > 0 ? named : [.. Enumerable.Range(1, 12)];
+        int month = candidates.MaxBy(m => GridReader.Score(main, year, m));
+        if (above.Count == 0 && named.Count == 0)
+        {
+            sink.Warning("calendar-month", page, $"grid at ({left:0},{top:0})", $"the page names no month; read as {month}/{year} from its lunar dates",
+                $"trang không ghi tháng; đọc là tháng {month}/{year} theo ngày âm lịch");
+        }
+
+        return month;
     }
 
     private List<LocalDate> ReadBlockPage(int page, List<TextWord> words, string text, int year, LocalDate? previous)
@@ -231,14 +250,13 @@ internal sealed partial class CalendarContentCheck(FindingSink sink, IReadOnlyLi
         }
     }
 
-    private void CheckAnnotations(int page, string text)
+    private void CheckAnnotations(int page, IReadOnlyList<TextWord> words)
     {
         annotationPages.Add(page);
-        string squeezed = CalendarText.Squeeze(text);
         foreach (string annotation in annotations)
         {
             sink.Checked();
-            if (!squeezed.Contains(CalendarText.Squeeze(annotation), StringComparison.Ordinal))
+            if (!AnnotationMatch.IsPrinted(words, annotation))
             {
                 sink.Error("annotation-30-7", page, "30 July", $"the page carrying 30 July lacks \"{annotation}\"",
                     $"trang có ngày 30/7 thiếu dòng \"{annotation}\"");

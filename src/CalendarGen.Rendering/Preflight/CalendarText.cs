@@ -86,6 +86,36 @@ internal static partial class CalendarText
         }
     }
 
+    /// <summary>Where the page names a month ("Tháng 7", "THÁNG MƯỜI MỘT", "July"): each word with its month.</summary>
+    public static IEnumerable<(int Month, TextWord Word)> MonthHeaders(IReadOnlyList<TextWord> words)
+    {
+        for (int i = 0; i < words.Count; i++)
+        {
+            string word = words[i].Text.ToLower(CultureInfo.InvariantCulture).TrimEnd(',', ':', '.');
+            int english = Array.IndexOf(EnglishMonths, word);
+            if (english >= 0)
+            {
+                yield return (english + 1, words[i]);
+                continue;
+            }
+
+            if (word != "tháng" || i + 1 >= words.Count)
+            {
+                continue;
+            }
+
+            string next = words[i + 1].Text.ToLower(CultureInfo.InvariantCulture).TrimEnd(',', ':', '.');
+            string? after = i + 2 < words.Count ? words[i + 2].Text.ToLower(CultureInfo.InvariantCulture).TrimEnd(',', ':', '.') : null;
+            int month = next.Length is > 0 and <= 2 && next.All(char.IsAsciiDigit) ? int.Parse(next, CultureInfo.InvariantCulture)
+                : next == "mười" && after is "một" or "hai" ? MonthWords["mười " + after]
+                : MonthWords.GetValueOrDefault(next);
+            if (month is >= 1 and <= 12)
+            {
+                yield return (month, words[i]);
+            }
+        }
+    }
+
     /// <summary>The weekdays a page's text names in full.</summary>
     public static IReadOnlyList<IsoDayOfWeek> NamedWeekdays(string pageText)
     {

@@ -86,6 +86,7 @@ internal sealed class ForeignCalendarPdf
         var black = Brush(0, 0, 0, 1);
         var grey = Brush(0, 0, 0, 0.6);
         gfx.DrawString($"Tháng {month} – {year}", Font(28), black, 40, 60);
+        gfx.DrawString($"{month:00}", Font(48), black, 720, 60);
         for (int c = 0; c < 7; c++)
         {
             gfx.DrawString(Headers[c], Font(10), black, 60 + (c * 100), 110);
@@ -109,6 +110,45 @@ internal sealed class ForeignCalendarPdf
         if (annotations && month == 7)
         {
             gfx.DrawString("30/7: " + Annotation1 + "; " + Annotation2, Font(8), black, 40, 575);
+        }
+
+        Finish(page, gfx);
+        return this;
+    }
+
+    /// <summary>
+    /// Several small month grids side by side on one sheet, one cell apart, as a year poster sets them: the days in
+    /// rows that line up across grids, a month header and weekday row over each.
+    /// </summary>
+    public ForeignCalendarPdf SideBySide(int year, int[] months, bool utc8 = false)
+    {
+        var (page, gfx) = NewPage(1190, 420);
+        var black = Brush(0, 0, 0, 1);
+        var grey = Brush(0, 0, 0, 0.6);
+        gfx.DrawString(year.ToString(System.Globalization.CultureInfo.InvariantCulture), Font(30), black, 40, 45);
+        for (int g = 0; g < months.Length; g++)
+        {
+            double left = 40 + (g * 8 * 36);
+            gfx.DrawString($"Tháng {months[g]}", Font(14), black, left + 90, 90);
+            for (int c = 0; c < 7; c++)
+            {
+                gfx.DrawString(Headers[c], Font(8), black, left + (c * 36), 115);
+            }
+
+            var first = new LocalDate(year, months[g], 1);
+            int column = (int)first.DayOfWeek - 1, row = 0;
+            for (var date = first; date.Month == months[g]; date = date.PlusDays(1))
+            {
+                double x = left + (column * 36), y = 145 + (row * 45);
+                gfx.DrawString(date.Day.ToString(System.Globalization.CultureInfo.InvariantCulture), Font(14), black, x, y);
+                var (d, m) = Lunar(date, utc8);
+                gfx.DrawString(d == 1 ? $"{d}/{m}" : $"{d}", Font(7), grey, x + 1, y + 11);
+                if (++column == 7)
+                {
+                    column = 0;
+                    row++;
+                }
+            }
         }
 
         Finish(page, gfx);

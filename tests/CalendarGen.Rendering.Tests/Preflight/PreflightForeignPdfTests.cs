@@ -128,6 +128,21 @@ public sealed class PreflightForeignPdfTests
     }
 
     [Fact]
+    public void Grids_set_side_by_side_a_cell_apart_are_read_as_separate_months()
+    {
+        var clean = Check(new ForeignCalendarPdf().SideBySide(2018, [9, 10, 11, 12]));
+        var misprint = Check(new ForeignCalendarPdf().SideBySide(2018, [9, 10, 11, 12], utc8: true));
+
+        Assert.Empty(clean.Findings);
+        Assert.Equal(122, clean.LunarPairsChecked);
+        Assert.Equal(122, clean.WeekdaysChecked);
+
+        // UTC+8 moves 7 November – 6 December: the 24 days of November and the 6 of December.
+        Assert.Equal(Enumerable.Repeat(("lunar-date", 1), 30), Errors(misprint));
+        Assert.All(misprint.Findings, f => Assert.Matches(@"^2018-(11-(0[7-9]|[12]\d|30)|12-0[1-6]) ", f.Where));
+    }
+
+    [Fact]
     public void Bytes_that_are_not_a_PDF_are_bad_input()
     {
         Assert.Throws<PreflightInputException>(() => Preflighter.Run("hello, world"u8.ToArray(), null, Annotations));
