@@ -131,7 +131,7 @@ internal sealed class ContentWalker(FindingSink sink, int page)
             _ => "DeviceRGB",
         };
         sink.Checked();
-        if (family == "DeviceRGB")
+        if (family == "DeviceRGB" && !sink.Repeat("colour-rgb", page, "rgb"))
         {
             sink.Error("colour-rgb", page, Where(op, context), $"RGB colour {Show(values)} {op.OpCode.Name} in press content",
                 $"màu RGB {Show(values)} {op.OpCode.Name} trong nội dung in", key: "rgb");
@@ -199,7 +199,7 @@ internal sealed class ContentWalker(FindingSink sink, int page)
         }
 
         double total = colour.Sum();
-        if (total > MaxInk + 1e-6)
+        if (total > MaxInk + 1e-6 && !sink.Repeat("total-ink", page, "ink " + Show(colour)))
         {
             sink.Error("total-ink", page, Where(op, context), $"total ink {total * 100:0} % (over 300 %) in {Show(colour)} k",
                 $"tổng lượng mực {total * 100:0} % (quá 300 %) ở màu {Show(colour)} k", key: "ink " + Show(colour));
@@ -209,7 +209,7 @@ internal sealed class ContentWalker(FindingSink sink, int page)
     private void CheckHairline(COperator op, string context)
     {
         double width = state.LineWidth * state.Scale;
-        if (width < HairlinePoints)
+        if (width < HairlinePoints && !sink.Repeat("hairline", page, "hairline"))
         {
             sink.Warning("hairline", page, Where(op, context), $"stroke {width:0.###} pt wide (thinner than {HairlinePoints} pt may not print)",
                 $"nét {width:0.###} pt (mảnh hơn {HairlinePoints} pt có thể không in ra)", key: "hairline");
@@ -221,7 +221,7 @@ internal sealed class ContentWalker(FindingSink sink, int page)
         CheckInk(op, context, fill: true);
         bool blackOnly = (state.FillSpace == "DeviceCMYK" && state.Fill is [< 0.001, < 0.001, < 0.001, >= 0.999])
             || (state.FillSpace == "DeviceGray" && state.Fill is [<= 0.001]);
-        if (blackOnly && state.TextRenderMode is 0 or 2 && !state.FillOverprint)
+        if (blackOnly && state.TextRenderMode is 0 or 2 && !state.FillOverprint && !sink.Repeat("text-k-overprint", page, "k-text"))
         {
             sink.Warning("text-k-overprint", page, Where(op, context), "100 % K text knocks out (no fill overprint): it will show white edges if plates shift",
                 "chữ 100 % K không in chồng (overprint): lệch bản sẽ lộ viền trắng", key: "k-text");

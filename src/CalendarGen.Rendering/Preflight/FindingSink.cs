@@ -15,6 +15,21 @@ internal sealed class FindingSink
 
     public void Checked(int count = 1) => ChecksRun += count;
 
+    /// <summary>
+    /// Counts one more occurrence of an earlier finding with this rule and key on the page, and says whether there was
+    /// one, so hot paths (a colour set on every text run) skip building the message again.
+    /// </summary>
+    public bool Repeat(string rule, int page, string key)
+    {
+        if (!index.TryGetValue((rule, page, key), out int at))
+        {
+            return false;
+        }
+
+        findings[at] = findings[at] with { Count = findings[at].Count + 1 };
+        return true;
+    }
+
     /// <summary>Adds a finding, or counts it against an earlier one with the same <paramref name="key"/> on the page.</summary>
     public void Add(PreflightFinding finding, string? key = null)
     {
