@@ -56,8 +56,8 @@ internal sealed class ForeignCalendarPdf
         return (lunar.Day, lunar.Month);
     }
 
-    /// <summary>A block's day page: big day number, weekday, month and year, the lunar date as "d/m" under it.</summary>
-    public ForeignCalendarPdf BlockDay(LocalDate date, bool utc8 = false, bool annotations = true, string? weekday = null)
+    /// <summary>A block's day page: big day number, weekday, month and year, the lunar date as "d/m" (or "Ngày d tháng m") under it.</summary>
+    public ForeignCalendarPdf BlockDay(LocalDate date, bool utc8 = false, bool annotations = true, string? weekday = null, bool lunarAsPhrase = false)
     {
         var (page, gfx) = NewPage(420, 595);
         var black = Brush(0, 0, 0, 1);
@@ -67,7 +67,7 @@ internal sealed class ForeignCalendarPdf
         gfx.DrawString(weekday ?? WeekdayNames[(int)date.DayOfWeek - 1], Font(22), black, 150, 350);
         var (d, m) = Lunar(date, utc8);
         gfx.DrawString("Âm lịch", Font(12), black, 60, 420);
-        gfx.DrawString($"{d}/{m}", Font(30), black, 60, 460);
+        gfx.DrawString(lunarAsPhrase ? $"Ngày {d} tháng {m} âm lịch" : $"{d}/{m}", Font(lunarAsPhrase ? 16 : 30), black, 60, 460);
         if (annotations && date.Month == 7 && date.Day == 30)
         {
             gfx.DrawString(Annotation1, Font(11), black, 60, 510);

@@ -39,6 +39,18 @@ public sealed class PreflightForeignPdfTests
     }
 
     [Fact]
+    public void A_lunar_date_written_out_as_Ngay_d_thang_m_is_read_and_checked_too()
+    {
+        var report = Check(new ForeignCalendarPdf()
+            .BlockDay(new LocalDate(2018, 11, 6), lunarAsPhrase: true).BlockDay(new LocalDate(2018, 11, 7), utc8: true, lunarAsPhrase: true));
+
+        Assert.Equal(2, report.LunarPairsChecked);
+        var finding = Assert.Single(report.Findings);
+        Assert.Equal(("lunar-date", 2), (finding.Rule, finding.Page));
+        Assert.Contains("ngày 30 tháng 9", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_month_grid_computed_at_UTC_plus_8_is_wrong_on_every_day_from_7_November_and_nowhere_else()
     {
         var report = Check(new ForeignCalendarPdf().MonthGrid(2018, 11, utc8: true));
