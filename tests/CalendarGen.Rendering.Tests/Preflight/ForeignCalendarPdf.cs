@@ -170,6 +170,33 @@ internal sealed class ForeignCalendarPdf
 
     public PdfDictionary NewDictionary() => new(document);
 
+    /// <summary>Adds a resource of the last page (a font, an XObject) under a name its content can use.</summary>
+    public ForeignCalendarPdf Resource(string category, string name, PdfDictionary value)
+    {
+        var page = document.Pages[document.PageCount - 1];
+        document.Internals.AddObject(value);
+        var resources = page.Elements.GetDictionary("/Resources")!;
+        var group = resources.Elements.GetDictionary(category) ?? new PdfDictionary(document);
+        resources.Elements[category] = group;
+        group.Elements[name] = value.Reference;
+        return this;
+    }
+
+    /// <summary>Lets a test change the document catalog (an OpenAction, …).</summary>
+    public ForeignCalendarPdf Catalog(Action<PdfDictionary> change)
+    {
+        change(document.Internals.Catalog);
+        return this;
+    }
+
+    /// <summary>Protects the file with a password to open it.</summary>
+    public ForeignCalendarPdf Encrypt()
+    {
+        document.SecuritySettings.UserPassword = "mật khẩu";
+        document.SecuritySettings.OwnerPassword = "owner";
+        return this;
+    }
+
     public byte[] Bytes()
     {
         var stream = new MemoryStream();

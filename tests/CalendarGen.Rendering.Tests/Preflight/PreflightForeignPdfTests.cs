@@ -155,6 +155,50 @@ public sealed class PreflightForeignPdfTests
     }
 
     [Fact]
+    public void A_font_used_without_embedding_is_the_one_finding()
+    {
+        var pdf = new ForeignCalendarPdf().BlockDay(new LocalDate(2027, 3, 3));
+        var font = pdf.NewDictionary();
+        font.Elements.SetName("/Type", "/Font");
+        font.Elements.SetName("/Subtype", "/Type1");
+        font.Elements.SetName("/BaseFont", "/Helvetica");
+        var report = Check(pdf.Resource("/Font", "/F9", font).Raw("BT /F9 12 Tf 20 20 Td (x) Tj ET"));
+
+        var finding = Assert.Single(report.Findings);
+        Assert.Equal(("font-not-embedded", 0), (finding.Rule, finding.Page));
+        Assert.Contains("Helvetica", finding.Where, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_LZW_stream_and_a_JavaScript_open_action_are_one_finding_each()
+    {
+        var pdf = new ForeignCalendarPdf().BlockDay(new LocalDate(2027, 3, 3));
+        var image = pdf.NewDictionary();
+        image.Elements.SetName("/Type", "/XObject");
+        image.Elements.SetName("/Subtype", "/Image");
+        image.Elements.SetInteger("/Width", 1);
+        image.Elements.SetInteger("/Height", 1);
+        image.Elements.SetName("/ColorSpace", "/DeviceGray");
+        image.Elements.SetInteger("/BitsPerComponent", 8);
+        image.CreateStream([0x80, 0x0b, 0x60, 0x50, 0x22, 0x0c, 0x0c, 0x85, 0x01]);
+        image.Elements.SetName("/Filter", "/LZWDecode");
+        var action = pdf.NewDictionary();
+        action.Elements.SetName("/S", "/JavaScript");
+        action.Elements.SetString("/JS", "app.alert(1)");
+        var report = Check(pdf.Resource("/XObject", "/Im9", image).Raw("q 600 0 0 600 0 0 cm /Im9 Do Q")
+            .Catalog(catalog => catalog.Elements["/OpenAction"] = action));
+
+        Assert.Equal([("filter-forbidden", 0), ("javascript", 0)], Errors(report).Order());
+    }
+
+    [Fact]
+    public void An_encrypted_file_is_bad_input()
+    {
+        var e = Assert.Throws<PreflightInputException>(() => Check(new ForeignCalendarPdf().BlockDay(new LocalDate(2027, 3, 3)).Encrypt()));
+        Assert.Contains("encrypted", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Bytes_that_are_not_a_PDF_are_bad_input()
     {
         Assert.Throws<PreflightInputException>(() => Preflighter.Run("hello, world"u8.ToArray(), null, Annotations));
