@@ -11,7 +11,6 @@ namespace CalendarGen.Rendering.Preflight;
 /// </summary>
 internal sealed partial class CalendarContentCheck(FindingSink sink, IReadOnlyList<string> annotations)
 {
-    private readonly List<LunarPair> pairs = [];
     private readonly List<int> annotationPages = [];
     private readonly HashSet<int> monthsSeen = [];
 
@@ -22,8 +21,6 @@ internal sealed partial class CalendarContentCheck(FindingSink sink, IReadOnlyLi
     public int WeekdaysChecked { get; private set; }
 
     public IReadOnlyList<int> AnnotationPages => annotationPages;
-
-    public IReadOnlyList<LunarPair> Pairs => pairs;
 
     public int? Run(PdfDocument document, int? givenYear)
     {
@@ -221,7 +218,6 @@ internal sealed partial class CalendarContentCheck(FindingSink sink, IReadOnlyLi
 
     private void Compare(int page, TextWord day, LocalDate date, int lunarDay, int lunarMonth, bool leap, string printedText)
     {
-        pairs.Add(new LunarPair(page, day.Left, day.Bottom, date, lunarDay, lunarMonth, leap, printedText));
         if (!LunarCheck.Supported(date))
         {
             return;

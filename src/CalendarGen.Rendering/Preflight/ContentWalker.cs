@@ -14,7 +14,6 @@ internal sealed class ContentWalker(FindingSink sink, int page)
 {
     private const double MaxInk = 3.0;
     private const double HairlinePoints = 0.25;
-    private const double MinImagePpi = 200;
 
     private readonly HashSet<PdfDictionary> formsOnStack = [];
     private readonly HashSet<PdfDictionary> imagesSeen = [];
@@ -254,7 +253,8 @@ internal sealed class ContentWalker(FindingSink sink, int page)
         string? subtype = PdfItems.Name(xobject, "/Subtype");
         if (subtype == "Image")
         {
-            CheckImage(xobject, name, resources, op, context);
+            sink.Checked();
+            ImageCheck.Run(sink, page, xobject, name, resources, $"{Where(op, context)} image {name}", state.Scale, imagesSeen.Add(xobject));
             return;
         }
 
@@ -290,36 +290,6 @@ internal sealed class ContentWalker(FindingSink sink, int page)
         {
             state = saved.Pop();
             formsOnStack.Remove(xobject);
-        }
-    }
-
-    private void CheckImage(PdfDictionary image, string name, PdfDictionary? resources, COperator op, string context)
-    {
-        sink.Checked();
-        string where = $"{Where(op, context)} image {name}";
-        if (imagesSeen.Add(image))
-        {
-            if (PdfItems.Boolean(image, "/ImageMask") != true)
-            {
-                string family = PdfItems.ColourSpaceFamily(image.Elements["/ColorSpace"], resources);
-                if (PdfItems.IsForbidden(family))
-                {
-                    sink.Error(PdfItems.RuleOf(family), page, where, $"image in {family}", $"ảnh dùng {family}", key: "image " + name);
-                }
-            }
-
-            if (image.Elements["/SMask"] is { } smask && PdfItems.Name(smask) != "None")
-            {
-                sink.Error("transparency", page, where, "image with a soft mask (alpha channel)", "ảnh có kênh trong suốt (soft mask)", key: "image-smask " + name);
-            }
-        }
-
-        double pixels = Math.Sqrt((PdfItems.Number(image, "/Width") ?? 0) * (PdfItems.Number(image, "/Height") ?? 0));
-        double placed = state.Scale / 72;
-        if (pixels > 0 && placed > 0 && pixels / placed < MinImagePpi)
-        {
-            sink.Warning("image-resolution", page, where, $"{pixels / placed:0} ppi at its placed size (under {MinImagePpi})",
-                $"{pixels / placed:0} ppi ở kích thước đặt (dưới {MinImagePpi})", key: "ppi " + name);
         }
     }
 }
