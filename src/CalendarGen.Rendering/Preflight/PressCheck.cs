@@ -21,6 +21,12 @@ internal static class PressCheck
             var page = document.Pages[i];
             CheckBoxes(page, i + 1, sink);
             CheckAnnotations(page, i + 1, sink);
+            sink.Checked();
+            if (PdfItems.Name(PdfItems.Dictionary(page, "/Group"), "/S") == "Transparency")
+            {
+                sink.Error("transparency", i + 1, "page /Group", "the page is a transparency group", "trang là một nhóm trong suốt (transparency group)");
+            }
+
             var walker = new ContentWalker(sink, i + 1);
             walker.WalkPage(page);
             operators += walker.OperatorsWalked;

@@ -19,6 +19,7 @@ internal sealed class ForeignCalendarPdf
     private static readonly string[] Headers = ["T2", "T3", "T4", "T5", "T6", "T7", "CN"];
     private static readonly string[] WeekdayNames = ["Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật"];
     private readonly PdfDocument document = new();
+    private Action<PdfPage>? lastPageChange;
 
     static ForeignCalendarPdf()
     {
@@ -182,6 +183,13 @@ internal sealed class ForeignCalendarPdf
         return this;
     }
 
+    /// <summary>Lets a test change the last page's dictionary just before the file is saved.</summary>
+    public ForeignCalendarPdf LastPage(Action<PdfPage> change)
+    {
+        lastPageChange = change;
+        return this;
+    }
+
     /// <summary>Lets a test change the document catalog (an OpenAction, …).</summary>
     public ForeignCalendarPdf Catalog(Action<PdfDictionary> change)
     {
@@ -197,8 +205,14 @@ internal sealed class ForeignCalendarPdf
         return this;
     }
 
+    /// <summary>
+    /// The file. PDFsharp makes every page a transparency group on saving unless its colour mode is undefined; PDF/X-1a
+    /// forbids them, so the mode is cleared once everything is drawn (in CMYK), as a prepress tool would drop the groups.
+    /// </summary>
     public byte[] Bytes()
     {
+        document.Options.ColorMode = PdfColorMode.Undefined;
+        lastPageChange?.Invoke(document.Pages[document.PageCount - 1]);
         var stream = new MemoryStream();
         document.Save(stream, false);
         return stream.ToArray();

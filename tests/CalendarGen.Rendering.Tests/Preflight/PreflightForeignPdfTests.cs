@@ -130,6 +130,21 @@ public sealed class PreflightForeignPdfTests
     }
 
     [Fact]
+    public void A_page_that_is_a_transparency_group_is_the_one_finding()
+    {
+        var pdf = new ForeignCalendarPdf().BlockDay(new LocalDate(2027, 3, 3)).BlockDay(new LocalDate(2027, 3, 4));
+        var report = Check(pdf.LastPage(page =>
+        {
+            var group = new PdfSharp.Pdf.PdfDictionary(page.Owner);
+            group.Elements.SetName("/S", "/Transparency");
+            page.Elements["/Group"] = group;
+        }));
+
+        Assert.Equal([("transparency", 2)], Errors(report));
+        Assert.Single(report.Findings);
+    }
+
+    [Fact]
     public void Ink_over_300_percent_is_a_finding_and_a_graphics_state_restore_ends_it()
     {
         var report = Check(new ForeignCalendarPdf().BlockDay(new LocalDate(2027, 3, 3))
