@@ -34,17 +34,10 @@ internal static class GridReader
             foreach (var candidate in lunars)
             {
                 var l = candidate.Word;
-                if (ReferenceEquals(l, day) || used.Contains(l) || l.Height > day.Height * 0.9)
-                {
-                    continue;
-                }
 
-                double size = day.Height;
-                bool below = l.Top <= day.Bottom + (size * 0.3) && day.Bottom - l.Top < size * 1.5
-                    && Math.Abs(l.CenterX - day.CenterX) < size * 1.2;
-                bool beside = l.Left >= day.Right - (size * 0.1) && l.Left - day.Right < size
-                    && l.Bottom < day.Top && l.Top > day.Bottom;
-                if (!below && !beside)
+                // A day number with its own small number under it is a day, never another number's lunar date (the
+                // big "03" a month page prints above its grid must not take the grid's day 1).
+                if (ReferenceEquals(l, day) || used.Contains(l) || !Near(day, l) || lunars.Any(x => Near(l, x.Word)))
                 {
                     continue;
                 }
@@ -67,6 +60,22 @@ internal static class GridReader
 
         // A word taken as a lunar day cannot also be a solar day of another pair.
         return [.. pairs.Where(p => !pairs.Any(q => ReferenceEquals(q.Lunar, p.Day)))];
+    }
+
+    /// <summary>Whether <paramref name="lunar"/> is smaller than <paramref name="day"/> and sits under it or just right of it.</summary>
+    private static bool Near(TextWord day, TextWord lunar)
+    {
+        if (ReferenceEquals(day, lunar) || lunar.Height > day.Height * 0.9)
+        {
+            return false;
+        }
+
+        double size = day.Height;
+        bool below = lunar.Top <= day.Bottom + (size * 0.3) && day.Bottom - lunar.Top < size * 1.5
+            && Math.Abs(lunar.CenterX - day.CenterX) < size * 1.2;
+        bool beside = lunar.Left >= day.Right - (size * 0.1) && lunar.Left - day.Right < size
+            && lunar.Bottom < day.Top && lunar.Top > day.Bottom;
+        return below || beside;
     }
 
     private static (int Day, int Month, bool Leap)? ParseLunar(TextWord word)
