@@ -87,7 +87,6 @@ internal sealed class ForeignCalendarPdf
         var black = Brush(0, 0, 0, 1);
         var grey = Brush(0, 0, 0, 0.6);
         gfx.DrawString($"Tháng {month} – {year}", Font(28), black, 40, 60);
-        gfx.DrawString($"{month:00}", Font(48), black, 720, 60);
         for (int c = 0; c < 7; c++)
         {
             gfx.DrawString(Headers[c], Font(10), black, 60 + (c * 100), 110);
@@ -95,6 +94,9 @@ internal sealed class ForeignCalendarPdf
 
         var first = new LocalDate(year, month, 1);
         int column = (int)first.DayOfWeek - 1, row = 0;
+
+        // The month's number, big, over the column of its first day: a number with a smaller one under it, as a day has.
+        gfx.DrawString($"{month:00}", Font(40), black, 60 + (column * 100), 98);
         for (var date = first; date.Month == month; date = date.PlusDays(1))
         {
             double x = 60 + (column * 100), y = 150 + (row * 70);
