@@ -21,6 +21,10 @@ internal static class GridReader
         var days = words.Where(w => w.Integer is >= 1 and <= 31).OrderByDescending(w => w.Height).ToList();
         var lunars = words.Select(w => (Word: w, Parsed: ParseLunar(w))).Where(x => x.Parsed is not null).ToList();
         var used = new HashSet<TextWord>(ReferenceEqualityComparer.Instance);
+
+        // A day number with its own small number under it is a day, never another number's lunar date (the big "03"
+        // a month page prints above its grid must not take the grid's day 1).
+        var hasOwnLunar = new HashSet<TextWord>(lunars.Where(l => lunars.Any(x => Near(l.Word, x.Word))).Select(l => l.Word), ReferenceEqualityComparer.Instance);
         var pairs = new List<RawPair>();
         foreach (var day in days)
         {
@@ -34,10 +38,7 @@ internal static class GridReader
             foreach (var candidate in lunars)
             {
                 var l = candidate.Word;
-
-                // A day number with its own small number under it is a day, never another number's lunar date (the
-                // big "03" a month page prints above its grid must not take the grid's day 1).
-                if (ReferenceEquals(l, day) || used.Contains(l) || !Near(day, l) || lunars.Any(x => Near(l, x.Word)))
+                if (ReferenceEquals(l, day) || used.Contains(l) || hasOwnLunar.Contains(l) || !Near(day, l))
                 {
                     continue;
                 }
