@@ -44,6 +44,7 @@ internal static class CliApp
             PackCommand.Create(),
             ServeCommand.Create(),
             ImposeCommand.Create(),
+            PreflightCommand.Create(),
         };
         return root;
     }

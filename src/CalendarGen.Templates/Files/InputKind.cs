@@ -21,6 +21,6 @@ public enum InputKind
     /// <summary>An SVG drawing: 8 MB.</summary>
     Svg,
 
-    /// <summary>A PDF to impose: 512 MB.</summary>
+    /// <summary>A PDF to impose or preflight: 512 MB (a 367-page block with photos runs to hundreds of MB).</summary>
     Pdf,
 }

@@ -1,0 +1,295 @@
+using System.Globalization;
+using PdfSharp.Pdf;
+using PdfSharp.Pdf.Content;
+using PdfSharp.Pdf.Content.Objects;
+
+namespace CalendarGen.Rendering.Preflight;
+
+/// <summary>
+/// Walks one page's content stream and every form it draws, keeping a graphics-state stack (q/Q), and reports what a
+/// press refuses: RGB and CIE colour, transparency, total ink over 300 %, images and shadings in the wrong colour,
+/// and, as warnings, 100 % K text that knocks out, hairlines and low-resolution images.
+/// </summary>
+internal sealed class ContentWalker(FindingSink sink, int page)
+{
+    private const double MaxInk = 3.0;
+    private const double HairlinePoints = 0.25;
+
+    private readonly HashSet<PdfDictionary> formsOnStack = [];
+    private readonly HashSet<PdfDictionary> imagesSeen = [];
+    private readonly Stack<GraphicsState> saved = new();
+    private GraphicsState state = new();
+    private int operatorIndex;
+
+    public int OperatorsWalked { get; private set; }
+
+    public void WalkPage(PdfPage pdfPage)
+    {
+        CSequence content;
+        try
+        {
+            content = ContentReader.ReadContent(pdfPage);
+        }
+        catch (Exception e) when (e is ContentReaderException or InvalidOperationException or ArgumentException or FormatException)
+        {
+            sink.Warning("content-unreadable", page, "page content", $"the content stream could not be parsed ({e.Message})",
+                $"không đọc được luồng nội dung ({e.Message})");
+            return;
+        }
+
+        Walk(content, PdfItems.Dictionary(pdfPage, "/Resources"), "page");
+    }
+
+    private void Walk(CSequence content, PdfDictionary? resources, string context)
+    {
+        foreach (var item in content)
+        {
+            if (item is COperator op)
+            {
+                operatorIndex++;
+                OperatorsWalked++;
+                Apply(op, resources, context);
+            }
+        }
+    }
+
+    private string Where(COperator op, string context) => $"{context} op #{operatorIndex} '{op.OpCode.Name}'";
+
+    private static double[] Numbers(COperator op) =>
+        [.. op.Operands.Select(o => o switch { CReal r => r.Value, CInteger i => i.Value, _ => double.NaN }).Where(v => !double.IsNaN(v))];
+
+    private static string Show(double[] values) =>
+        string.Join(' ', values.Select(v => v.ToString("0.###", CultureInfo.InvariantCulture)));
+
+    private void Apply(COperator op, PdfDictionary? resources, string context)
+    {
+        switch (op.OpCode.OpCodeName)
+        {
+            case OpCodeName.q:
+                saved.Push(state);
+                break;
+            case OpCodeName.Q:
+                state = saved.Count > 0 ? saved.Pop() : state;
+                break;
+            case OpCodeName.cm when Numbers(op) is { Length: 6 } m:
+                state = state with { Scale = state.Scale * Math.Sqrt(Math.Abs((m[0] * m[3]) - (m[1] * m[2]))) };
+                break;
+            case OpCodeName.w when Numbers(op) is { Length: 1 } w:
+                state = state with { LineWidth = w[0] };
+                break;
+            case OpCodeName.Tr when Numbers(op) is { Length: 1 } tr:
+                state = state with { TextRenderMode = (int)tr[0] };
+                break;
+            case OpCodeName.gs when op.Operands.FirstOrDefault() is CName gsName:
+                ApplyExtGState(PdfItems.Dictionary(PdfItems.Dictionary(resources, "/ExtGState"), gsName.Name), gsName.Name, op, context);
+                break;
+            case OpCodeName.g or OpCodeName.G or OpCodeName.k or OpCodeName.K or OpCodeName.rg or OpCodeName.RG:
+                SetDeviceColour(op, context);
+                break;
+            case OpCodeName.cs or OpCodeName.CS when op.Operands.FirstOrDefault() is CName space:
+                SetSpace(op, PdfItems.ColourSpaceFamily(new PdfName(space.Name), resources), context);
+                break;
+            case OpCodeName.sc or OpCodeName.scn:
+                state = state with { Fill = Numbers(op) };
+                break;
+            case OpCodeName.SC or OpCodeName.SCN:
+                state = state with { Stroke = Numbers(op) };
+                break;
+            case OpCodeName.f or OpCodeName.F or OpCodeName.fx:
+                CheckInk(op, context, fill: true);
+                break;
+            case OpCodeName.S or OpCodeName.s:
+                CheckInk(op, context, fill: false);
+                CheckHairline(op, context);
+                break;
+            case OpCodeName.B or OpCodeName.Bx or OpCodeName.b or OpCodeName.bx:
+                CheckInk(op, context, fill: true);
+                CheckInk(op, context, fill: false);
+                CheckHairline(op, context);
+                break;
+            case OpCodeName.Tj or OpCodeName.TJ or OpCodeName.QuoteSingle or OpCodeName.QuoteDouble:
+                CheckText(op, context);
+                break;
+            case OpCodeName.sh when op.Operands.FirstOrDefault() is CName shading:
+                CheckShading(PdfItems.Dictionary(PdfItems.Dictionary(resources, "/Shading"), shading.Name), shading.Name, op, context);
+                break;
+            case OpCodeName.Do when op.Operands.FirstOrDefault() is CName xobject:
+                DrawXObject(PdfItems.Dictionary(PdfItems.Dictionary(resources, "/XObject"), xobject.Name), xobject.Name, resources, op, context);
+                break;
+        }
+    }
+
+    private void SetDeviceColour(COperator op, string context)
+    {
+        var values = Numbers(op);
+        bool stroke = op.OpCode.OpCodeName is OpCodeName.G or OpCodeName.K or OpCodeName.RG;
+        string family = op.OpCode.OpCodeName switch
+        {
+            OpCodeName.g or OpCodeName.G => "DeviceGray",
+            OpCodeName.k or OpCodeName.K => "DeviceCMYK",
+            _ => "DeviceRGB",
+        };
+        sink.Checked();
+        if (family == "DeviceRGB" && !sink.Repeat("colour-rgb", page, "rgb"))
+        {
+            sink.Error("colour-rgb", page, Where(op, context), $"RGB colour {Show(values)} {op.OpCode.Name} in press content",
+                $"màu RGB {Show(values)} {op.OpCode.Name} trong nội dung in", key: "rgb");
+        }
+
+        state = stroke ? state with { StrokeSpace = family, Stroke = values } : state with { FillSpace = family, Fill = values };
+    }
+
+    private void SetSpace(COperator op, string family, string context)
+    {
+        bool stroke = op.OpCode.OpCodeName == OpCodeName.CS;
+        sink.Checked();
+        if (PdfItems.IsForbidden(family))
+        {
+            sink.Error(PdfItems.RuleOf(family), page, Where(op, context), $"colour space {family} in press content",
+                $"không gian màu {family} trong nội dung in", key: "space " + family);
+        }
+
+        state = stroke ? state with { StrokeSpace = family, Stroke = [0] } : state with { FillSpace = family, Fill = [0] };
+    }
+
+    private void ApplyExtGState(PdfDictionary? gs, string name, COperator op, string context)
+    {
+        if (gs is null)
+        {
+            return;
+        }
+
+        sink.Checked();
+        double ca = PdfItems.Number(gs, "/ca") ?? state.FillAlpha;
+        double CA = PdfItems.Number(gs, "/CA") ?? state.StrokeAlpha;
+        if (ca < 1 || CA < 1)
+        {
+            sink.Error("transparency", page, $"{Where(op, context)} ExtGState {name}", $"opacity ca {ca:0.###} / CA {CA:0.###}: transparency is not allowed in PDF/X-1a",
+                $"độ trong suốt ca {ca:0.###} / CA {CA:0.###}: PDF/X-1a không cho phép trong suốt", key: "alpha " + name);
+        }
+
+        var blend = PdfItems.Name(gs, "/BM") ?? (PdfItems.Array(gs, "/BM") is { Elements.Count: > 0 } bms ? PdfItems.Name(bms.Elements[0]) : null);
+        if (blend is not null and not "Normal" and not "Compatible")
+        {
+            sink.Error("transparency", page, $"{Where(op, context)} ExtGState {name}", $"blend mode {blend}: transparency is not allowed in PDF/X-1a",
+                $"chế độ hoà trộn {blend}: PDF/X-1a không cho phép trong suốt", key: "bm " + name);
+        }
+
+        if (gs.Elements["/SMask"] is { } smask && PdfItems.Name(smask) != "None")
+        {
+            sink.Error("transparency", page, $"{Where(op, context)} ExtGState {name}", "soft mask: transparency is not allowed in PDF/X-1a",
+                "mặt nạ mềm (soft mask): PDF/X-1a không cho phép trong suốt", key: "smask " + name);
+        }
+
+        bool overprint = PdfItems.Boolean(gs, "/op") ?? PdfItems.Boolean(gs, "/OP") ?? state.FillOverprint;
+        state = state with { FillAlpha = ca, StrokeAlpha = CA, FillOverprint = overprint, LineWidth = PdfItems.Number(gs, "/LW") ?? state.LineWidth };
+    }
+
+    private void CheckInk(COperator op, string context, bool fill)
+    {
+        string space = fill ? state.FillSpace : state.StrokeSpace;
+        double[] colour = fill ? state.Fill : state.Stroke;
+        sink.Checked();
+
+        // Registration colour (all four inks at 100 %) is meant for marks outside the trim, not for art.
+        if (space != "DeviceCMYK" || colour.Length != 4 || colour.All(c => c >= 0.999))
+        {
+            return;
+        }
+
+        double total = colour.Sum();
+        if (total > MaxInk + 1e-6 && !sink.Repeat("total-ink", page, "ink " + Show(colour)))
+        {
+            sink.Error("total-ink", page, Where(op, context), $"total ink {total * 100:0} % (over 300 %) in {Show(colour)} k",
+                $"tổng lượng mực {total * 100:0} % (quá 300 %) ở màu {Show(colour)} k", key: "ink " + Show(colour));
+        }
+    }
+
+    private void CheckHairline(COperator op, string context)
+    {
+        double width = state.LineWidth * state.Scale;
+        if (width < HairlinePoints && !sink.Repeat("hairline", page, "hairline"))
+        {
+            sink.Warning("hairline", page, Where(op, context), $"stroke {width:0.###} pt wide (thinner than {HairlinePoints} pt may not print)",
+                $"nét {width:0.###} pt (mảnh hơn {HairlinePoints} pt có thể không in ra)", key: "hairline");
+        }
+    }
+
+    private void CheckText(COperator op, string context)
+    {
+        CheckInk(op, context, fill: true);
+        bool blackOnly = (state.FillSpace == "DeviceCMYK" && state.Fill is [< 0.001, < 0.001, < 0.001, >= 0.999])
+            || (state.FillSpace == "DeviceGray" && state.Fill is [<= 0.001]);
+        if (blackOnly && state.TextRenderMode is 0 or 2 && !state.FillOverprint && !sink.Repeat("text-k-overprint", page, "k-text"))
+        {
+            sink.Warning("text-k-overprint", page, Where(op, context), "100 % K text knocks out (no fill overprint): it will show white edges if plates shift",
+                "chữ 100 % K không in chồng (overprint): lệch bản sẽ lộ viền trắng", key: "k-text");
+        }
+    }
+
+    private void CheckShading(PdfDictionary? shading, string name, COperator op, string context)
+    {
+        if (shading is null)
+        {
+            return;
+        }
+
+        sink.Checked();
+        string family = PdfItems.ColourSpaceFamily(shading.Elements["/ColorSpace"], null);
+        if (PdfItems.IsForbidden(family))
+        {
+            sink.Error(PdfItems.RuleOf(family), page, $"{Where(op, context)} shading {name}", $"shading in {family}",
+                $"vùng chuyển màu (shading) dùng {family}", key: "shading " + name);
+        }
+    }
+
+    private void DrawXObject(PdfDictionary? xobject, string name, PdfDictionary? resources, COperator op, string context)
+    {
+        if (xobject is null)
+        {
+            return;
+        }
+
+        string? subtype = PdfItems.Name(xobject, "/Subtype");
+        if (subtype == "Image")
+        {
+            sink.Checked();
+            ImageCheck.Run(sink, page, xobject, name, resources, $"{Where(op, context)} image {name}", state.Scale, imagesSeen.Add(xobject));
+            return;
+        }
+
+        if (subtype != "Form" || xobject.Stream is null || !formsOnStack.Add(xobject))
+        {
+            return;
+        }
+
+        if (PdfItems.Name(PdfItems.Dictionary(xobject, "/Group"), "/S") == "Transparency")
+        {
+            sink.Error("transparency", page, $"{Where(op, context)} form {name}", "transparency group on a form",
+                "nhóm trong suốt (transparency group) trên form", key: "group " + name);
+        }
+
+        saved.Push(state);
+        if (PdfItems.Array(xobject, "/Matrix") is { Elements.Count: 6 } matrix)
+        {
+            double[] m = [.. matrix.Elements.Select(e => PdfItems.Number(e) ?? 0)];
+            state = state with { Scale = state.Scale * Math.Sqrt(Math.Abs((m[0] * m[3]) - (m[1] * m[2]))) };
+        }
+
+        try
+        {
+            var content = ContentReader.ReadContent(xobject.Stream.UnfilteredValue);
+            Walk(content, PdfItems.Dictionary(xobject, "/Resources") ?? resources, $"form {name}");
+        }
+        catch (Exception e) when (e is ContentReaderException or InvalidOperationException or ArgumentException or FormatException)
+        {
+            sink.Warning("content-unreadable", page, $"form {name}", $"the form's content could not be parsed ({e.Message})",
+                $"không đọc được nội dung form ({e.Message})");
+        }
+        finally
+        {
+            state = saved.Pop();
+            formsOnStack.Remove(xobject);
+        }
+    }
+}

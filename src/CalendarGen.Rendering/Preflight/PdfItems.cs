@@ -1,0 +1,114 @@
+using PdfSharp.Pdf;
+using PdfSharp.Pdf.Advanced;
+
+namespace CalendarGen.Rendering.Preflight;
+
+/// <summary>Small readers over PDFsharp's object model that follow indirect references and tolerate odd files.</summary>
+internal static class PdfItems
+{
+    public static PdfItem? Resolve(PdfItem? item) => item is PdfReference reference ? reference.Value : item;
+
+    public static PdfDictionary? Dictionary(PdfDictionary? owner, string key) => Resolve(owner?.Elements[key]) as PdfDictionary;
+
+    public static PdfArray? Array(PdfDictionary? owner, string key) => Resolve(owner?.Elements[key]) as PdfArray;
+
+    /// <summary>A name value without its slash ("DeviceRGB"), or null.</summary>
+    public static string? Name(PdfItem? item) => Resolve(item) is PdfName name ? name.Value.TrimStart('/') : null;
+
+    public static string? Name(PdfDictionary? owner, string key) => Name(owner?.Elements[key]);
+
+    public static double? Number(PdfItem? item) => Resolve(item) switch
+    {
+        PdfInteger i => i.Value,
+        PdfReal r => r.Value,
+        PdfLongInteger l => l.Value,
+        _ => null,
+    };
+
+    public static double? Number(PdfDictionary? owner, string key) => Number(owner?.Elements[key]);
+
+    public static bool? Boolean(PdfDictionary? owner, string key) =>
+        Resolve(owner?.Elements[key]) is PdfBoolean b ? b.Value : null;
+
+    /// <summary>The filter names of a stream dictionary (one name or an array of them).</summary>
+    public static IEnumerable<string> Filters(PdfDictionary dictionary)
+    {
+        switch (Resolve(dictionary.Elements["/Filter"]))
+        {
+            case PdfName name:
+                yield return name.Value.TrimStart('/');
+                break;
+            case PdfArray array:
+                foreach (var element in array.Elements)
+                {
+                    if (Name(element) is { } n)
+                    {
+                        yield return n;
+                    }
+                }
+
+                break;
+        }
+    }
+
+    /// <summary>A rectangle array as (llx, lly, urx, ury), normalised, or null.</summary>
+    public static (double X0, double Y0, double X1, double Y1)? Box(PdfDictionary? owner, string key)
+    {
+        if (Array(owner, key) is not { Elements.Count: 4 } array)
+        {
+            return null;
+        }
+
+        double?[] v = [.. array.Elements.Select(Number)];
+        if (v.Any(x => x is null))
+        {
+            return null;
+        }
+
+        return (Math.Min(v[0]!.Value, v[2]!.Value), Math.Min(v[1]!.Value, v[3]!.Value),
+            Math.Max(v[0]!.Value, v[2]!.Value), Math.Max(v[1]!.Value, v[3]!.Value));
+    }
+
+    /// <summary>
+    /// The family of a colour space given by name or array, resolved through the resources' /ColorSpace: "DeviceRGB",
+    /// "ICCBased", "Separation" …; an Indexed space answers "Indexed/" and its base's family.
+    /// </summary>
+    public static string ColourSpaceFamily(PdfItem? item, PdfDictionary? resources, int depth = 0)
+    {
+        item = Resolve(item);
+        if (depth > 4)
+        {
+            return "Unknown";
+        }
+
+        if (item is PdfName name)
+        {
+            string n = name.Value.TrimStart('/');
+            if (n is "DeviceGray" or "DeviceRGB" or "DeviceCMYK" or "Pattern" or "G" or "RGB" or "CMYK")
+            {
+                return n switch { "G" => "DeviceGray", "RGB" => "DeviceRGB", "CMYK" => "DeviceCMYK", _ => n };
+            }
+
+            var named = Dictionary(resources, "/ColorSpace")?.Elements[name.Value];
+            return named is null ? "Unknown" : ColourSpaceFamily(named, resources, depth + 1);
+        }
+
+        if (item is PdfArray { Elements.Count: > 0 } array && Name(array.Elements[0]) is { } family)
+        {
+            return family is "Indexed" or "I" && array.Elements.Count > 1
+                ? "Indexed/" + ColourSpaceFamily(array.Elements[1], resources, depth + 1)
+                : family;
+        }
+
+        return "Unknown";
+    }
+
+    /// <summary>Whether a colour-space family is one PDF/X-1a refuses (RGB or CIE-based).</summary>
+    public static bool IsForbidden(string family) =>
+        family.EndsWith("DeviceRGB", StringComparison.Ordinal) || family.EndsWith("CalRGB", StringComparison.Ordinal)
+        || family.EndsWith("CalGray", StringComparison.Ordinal) || family.EndsWith("Lab", StringComparison.Ordinal)
+        || family.EndsWith("ICCBased", StringComparison.Ordinal);
+
+    /// <summary>The rule id a forbidden family breaks.</summary>
+    public static string RuleOf(string family) => family.Contains("RGB", StringComparison.Ordinal) ? "colour-rgb" : "colour-space";
+}

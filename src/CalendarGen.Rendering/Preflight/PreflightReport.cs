@@ -1,0 +1,28 @@
+namespace CalendarGen.Rendering.Preflight;
+
+/// <summary>
+/// What a preflight found and how much it looked at, so that "0 wrong" never hides "checked nothing".
+/// </summary>
+/// <param name="Pages">Pages in the file.</param>
+/// <param name="Year">The calendar year checked (from --year or found on the pages), or null.</param>
+/// <param name="Findings">Every problem, document first, then by page.</param>
+/// <param name="ChecksRun">How many individual checks ran (rules × objects, operators and pairs).</param>
+/// <param name="LunarPairsFound">Solar/lunar pairs found on the pages.</param>
+/// <param name="LunarPairsChecked">Pairs compared with the engine (found pairs whose solar date is known).</param>
+/// <param name="WeekdaysChecked">Printed weekday names compared with their dates.</param>
+/// <param name="AnnotationPages">Pages that carry 30 July and had their two annotations checked.</param>
+/// <param name="OperatorsWalked">Content-stream operators walked (pages and forms).</param>
+public sealed record PreflightReport(
+    int Pages,
+    int? Year,
+    IReadOnlyList<PreflightFinding> Findings,
+    int ChecksRun,
+    int LunarPairsFound,
+    int LunarPairsChecked,
+    int WeekdaysChecked,
+    IReadOnlyList<int> AnnotationPages,
+    int OperatorsWalked)
+{
+    /// <summary>Whether any finding is an error (the command then exits 1).</summary>
+    public bool HasErrors => Findings.Any(f => f.Severity == PreflightSeverity.Error);
+}

@@ -1,0 +1,65 @@
+using System.Text.Json;
+
+namespace CalendarGen.Cli.Tests.Commands;
+
+/// <summary>`calendargen preflight`: exit 0 clean, 1 on an error finding, 2 on a file that is not a readable PDF.</summary>
+public sealed class PreflightCommandTests : IDisposable
+{
+    private readonly string folder = Directory.CreateTempSubdirectory("calendargen-preflight-").FullName;
+
+    public void Dispose() => Directory.Delete(folder, recursive: true);
+
+    private string Render(string profile)
+    {
+        string path = Path.Combine(folder, $"wall-{profile}.pdf");
+        Assert.Equal(0, CliRunner.Run("render", "wall-13", "--year", "2027", "--profile", profile, "-o", path).ExitCode);
+        return path;
+    }
+
+    [Fact]
+    public void A_press_file_exits_0_and_the_English_summary_says_how_many_lunar_pairs_it_checked()
+    {
+        var result = CliRunner.Run("preflight", Render("press"), "--lang", "en");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("365 lunar pairs found, 365 checked", result.Output, StringComparison.Ordinal);
+        Assert.Contains("0 errors", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_screen_file_exits_1_and_its_JSON_lists_the_RGB_findings_by_page()
+    {
+        var result = CliRunner.Run("preflight", Render("screen"), "--format", "json");
+
+        Assert.Equal(1, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Output);
+        var root = json.RootElement;
+        Assert.False(root.GetProperty("ok").GetBoolean());
+        Assert.Equal(365, root.GetProperty("lunarPairsChecked").GetInt32());
+        var rgb = root.GetProperty("findings").EnumerateArray().Where(f => f.GetProperty("rule").GetString() == "colour-rgb").ToList();
+        Assert.NotEmpty(rgb);
+        Assert.All(rgb, f => Assert.True(f.GetProperty("page").GetInt32() >= 1));
+    }
+
+    [Fact]
+    public void A_file_that_is_not_a_PDF_exits_2_with_one_line_naming_it()
+    {
+        string path = Path.Combine(folder, "notes.pdf");
+        File.WriteAllText(path, "not a pdf at all");
+
+        var result = CliRunner.Run("preflight", path);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal($"calendargen: error: {path}: is not a PDF (no %PDF- header)", result.Error.TrimEnd());
+    }
+
+    [Fact]
+    public void The_Vietnamese_table_is_the_default()
+    {
+        var result = CliRunner.Run("preflight", Render("screen"));
+
+        Assert.Contains("lỗi", result.Output, StringComparison.Ordinal);
+        Assert.Contains("màu RGB", result.Output, StringComparison.Ordinal);
+        Assert.Contains("đã kiểm 365", result.Output, StringComparison.Ordinal);
+    }
+}
