@@ -53,7 +53,10 @@ public static class PdfRenderer
             pdf.Close();
         }
 
-        var settings = new PrintFinisher.Settings(profile, document.Title, document.Subject, DateTime.SpecifyKind(timestamp, DateTimeKind.Utc), bookmarks);
+        var settings = new PrintFinisher.Settings(profile, document.Title, document.Subject, DateTime.SpecifyKind(timestamp, DateTimeKind.Utc), bookmarks)
+        {
+            OverprintBlack = document.Press.OverprintBlack,
+        };
         try
         {
             return PrintFinisher.Finish(skia.ToArray(), boxes, colors, settings);

@@ -18,7 +18,11 @@ namespace CalendarGen.Rendering.Pdf;
 /// </summary>
 internal static class PrintFinisher
 {
-    public sealed record Settings(OutputProfile Profile, string Title, string Subject, DateTime Timestamp, IReadOnlyList<(int PageIndex, string Title)> Bookmarks);
+    public sealed record Settings(OutputProfile Profile, string Title, string Subject, DateTime Timestamp, IReadOnlyList<(int PageIndex, string Title)> Bookmarks)
+    {
+        /// <summary>Whether K-only colours overprint (press and proof only).</summary>
+        public bool OverprintBlack { get; init; } = true;
+    }
 
     public static byte[] Finish(byte[] skiaPdf, IReadOnlyList<(PtBox Media, PtBox Trim, PtBox Bleed)> boxes, ColorTable colors, Settings settings)
     {
@@ -27,6 +31,7 @@ internal static class PrintFinisher
         doc.Options.ColorMode = PdfColorMode.Undefined;
         bool print = settings.Profile != OutputProfile.Screen;
         var forms = new HashSet<PdfDictionary>(ReferenceEqualityComparer.Instance);
+        var overprint = print && settings.OverprintBlack ? Overprint.CreateStates(doc) : null;
         for (int i = 0; i < doc.Pages.Count; i++)
         {
             var page = doc.Pages[i];
@@ -38,8 +43,8 @@ internal static class PrintFinisher
             page.Elements.Remove("/Tabs");
             if (print)
             {
-                RewritePage(page, colors);
-                RewriteForms(page.Elements.GetDictionary("/Resources"), colors, forms);
+                RewritePage(page, colors, overprint);
+                RewriteForms(page.Elements.GetDictionary("/Resources"), colors, overprint, forms);
                 CheckPrintable(page.Elements.GetDictionary("/Resources"), i + 1);
             }
         }
@@ -77,7 +82,7 @@ internal static class PrintFinisher
         return FixXmpIds(output.ToArray(), new Guid(digest));
     }
 
-    private static void RewritePage(PdfPage page, ColorTable colors)
+    private static void RewritePage(PdfPage page, ColorTable colors, Dictionary<string, PdfDictionary>? overprint)
     {
         // /Contents may be an array whose streams split tokens: join them, rewrite, write one stream.
         var streams = ContentStreams(page);
@@ -93,7 +98,12 @@ internal static class PrintFinisher
             joined.WriteByte((byte)'\n');
         }
 
-        SetCompressed(streams[0], ContentStreamRewriter.Rewrite(joined.ToArray(), colors, out _));
+        SetCompressed(streams[0], ContentStreamRewriter.Rewrite(joined.ToArray(), colors, overprint is not null, isForm: false, out _));
+        if (overprint is not null)
+        {
+            Overprint.AddTo(page, overprint);
+        }
+
         if (streams.Count > 1)
         {
             page.Elements["/Contents"] = streams[0].Reference!;
@@ -101,7 +111,7 @@ internal static class PrintFinisher
     }
 
     /// <summary>Form XObjects carry their own content streams.</summary>
-    private static void RewriteForms(PdfDictionary? resources, ColorTable colors, HashSet<PdfDictionary> seen)
+    private static void RewriteForms(PdfDictionary? resources, ColorTable colors, Dictionary<string, PdfDictionary>? overprint, HashSet<PdfDictionary> seen)
     {
         if (resources?.Elements.GetDictionary("/XObject") is not { } xobjects)
         {
@@ -120,8 +130,13 @@ internal static class PrintFinisher
                 throw new InvalidDataException($"the page holds a {xobject.Elements.GetName("/Subtype")} XObject, which press output cannot contain");
             }
 
-            SetCompressed(xobject, ContentStreamRewriter.Rewrite(Decoded(xobject), colors, out _));
-            RewriteForms(xobject.Elements.GetDictionary("/Resources"), colors, seen);
+            SetCompressed(xobject, ContentStreamRewriter.Rewrite(Decoded(xobject), colors, overprint is not null, isForm: true, out _));
+            if (overprint is not null)
+            {
+                Overprint.AddTo(xobject, overprint);
+            }
+
+            RewriteForms(xobject.Elements.GetDictionary("/Resources"), colors, overprint, seen);
         }
     }
 

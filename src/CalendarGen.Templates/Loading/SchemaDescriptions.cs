@@ -25,6 +25,9 @@ internal static class SchemaDescriptions
         ["top.pages"] = ("Pages", "The frames of each page role. Which roles a template needs depends on its kind."),
         ["top.imprint"] = ("Imprint", "The publication's imprint (calendars are registered publications): publisher and registration are required."),
 
+        ["top.press"] = ("Press", "How press and proof files are made for the printing house: overprint."),
+        ["press.overprint_black"] = ("Overprint black", "Text, rules and shapes in 100 % K alone overprint in press and proof files, so misregistration leaves no white halo (true, the default); false knocks them out."),
+
         ["page.size"] = ("Size preset", "A named trim size (portrait); give either size or width and height."),
         ["page.width"] = ("Trim width", "Trim width: millimetres (a bare number) or a number with mm, cm, pt or in; 1–2000 mm."),
         ["page.height"] = ("Trim height", "Trim height: millimetres (a bare number) or a number with mm, cm, pt or in; 1–2000 mm."),

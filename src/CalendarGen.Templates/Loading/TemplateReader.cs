@@ -12,13 +12,14 @@ namespace CalendarGen.Templates.Loading;
 internal sealed class TemplateReader(SourceMap sources, List<Problem> problems, ReferencePolicy policy)
 {
     public static readonly string[] TopKeys =
-        ["name", "description", "kind", "extends", "lang", "observances", "quotes", "page", "fonts", "palette", "colors", "pages", "imprint"];
+        ["name", "description", "kind", "extends", "lang", "observances", "quotes", "page", "fonts", "palette", "colors", "pages", "imprint", "press"];
 
     public static readonly string[] PageKeys = ["size", "width", "height", "orientation", "bleed", "safe", "binding", "week_start"];
     public static readonly string[] BindingKeys = ["edge", "depth"];
     public static readonly string[] ColorKeys = ["cmyk", "rgb"];
     public static readonly string[] RoleKeys = ["text", "sunday", "day_off", "lunar_start", "background", "accent"];
     public static readonly string[] ImprintKeys = ["publisher", "registration", "printer", "note"];
+    public static readonly string[] PressKeys = ["overprint_black"];
     public static readonly string[] StyleKeys = ["font", "size", "min_size", "color", "align", "valign", "day_colors", "uppercase"];
     public static readonly string[] FrameKeys = ["id", "type", "x", "y", "width", "height", "remove"];
 
@@ -92,6 +93,7 @@ internal sealed class TemplateReader(SourceMap sources, List<Problem> problems, 
         textColor = colors?.Text ?? "ink";
         var imprint = map.Mapping("imprint", required: true) is { } imprintNode ? ReadImprint(map.Open(imprintNode, ImprintKeys)) : null;
         var quotes = ReadQuotes(map);
+        var press = map.Mapping("press") is { } pressNode ? ReadPress(map.Open(pressNode, PressKeys)) : PressSettings.Default;
         var pages = ReadPages(map);
         PagesSource = map.Value("pages") is { } pagesNode ? Locate(pagesNode) : null;
 
@@ -100,7 +102,10 @@ internal sealed class TemplateReader(SourceMap sources, List<Problem> problems, 
             return null;
         }
 
-        return new Template(name, description, kind.Value, language, observances, page, fonts, palette, colors, pages, imprint, sourceFile, quotes);
+        return new Template(name, description, kind.Value, language, observances, page, fonts, palette, colors, pages, imprint, sourceFile, quotes)
+        {
+            Press = press,
+        };
     }
 
     /// <summary>"quotes": a shipped set ("vi", the default), a quote file next to the template, or "none".</summary>
@@ -302,6 +307,9 @@ internal sealed class TemplateReader(SourceMap sources, List<Problem> problems, 
         string sunday = map.String("sunday") ?? text;
         return new ColorRoles(text, sunday, map.String("day_off") ?? sunday, map.String("lunar_start") ?? text, map.String("background"), map.String("accent") ?? text);
     }
+
+    private static PressSettings ReadPress(YamlMap map) =>
+        new(map.Bool("overprint_black") ?? PressSettings.Default.OverprintBlack);
 
     private static Imprint ReadImprint(YamlMap map) =>
         new(map.String("publisher", required: true) ?? "", map.String("registration", required: true) ?? "", map.String("printer"), map.String("note"));

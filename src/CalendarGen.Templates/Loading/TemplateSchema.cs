@@ -34,7 +34,7 @@ public static class TemplateSchema
                 "kind" => Choice(Names(TemplateReader.Kinds)),
                 "extends" => Text(nonEmpty: true),
                 "lang" => Choice(Names(TemplateReader.Languages)),
-                "page" or "fonts" or "palette" or "colors" or "pages" or "imprint" => Ref(key),
+                "page" or "fonts" or "palette" or "colors" or "pages" or "imprint" or "press" => Ref(key),
                 _ => Text(),
             }),
             ["additionalProperties"] = false,
@@ -61,6 +61,11 @@ public static class TemplateSchema
                 : new JsonObject { ["type"] = "array", ["items"] = InkPercentage(), ["minItems"] = 4, ["maxItems"] = 4 })),
             ["colors"] = Closed(Properties("colors", TemplateReader.RoleKeys, key => Text(nonEmpty: key == "text"))),
             ["imprint"] = Closed(Properties("imprint", TemplateReader.ImprintKeys, key => Text(nonEmpty: key is "publisher" or "registration"))),
+            ["press"] = Closed(Properties("press", TemplateReader.PressKeys, key => key switch
+            {
+                "overprint_black" => Bool(),
+                _ => throw Unknown("press", key),
+            })),
             ["pages"] = Closed(Properties("pages", TemplateReader.PageRoles.Keys, _ => new JsonObject { ["type"] = "array", ["items"] = Ref("frame") })),
             ["style"] = Annotated("Text style", "How text is set: font role, size, the size it may shrink to, colour, alignment.",
                 Closed(Properties("style", TemplateReader.StyleKeys, StyleValue))),
