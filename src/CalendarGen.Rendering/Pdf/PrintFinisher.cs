@@ -32,6 +32,7 @@ internal static class PrintFinisher
         bool print = settings.Profile != OutputProfile.Screen;
         var forms = new HashSet<PdfDictionary>(ReferenceEqualityComparer.Instance);
         var overprint = print && settings.OverprintBlack ? Overprint.CreateStates(doc) : null;
+        var glyphs = new GlyphUsage();
         for (int i = 0; i < doc.Pages.Count; i++)
         {
             var page = doc.Pages[i];
@@ -41,13 +42,16 @@ internal static class PrintFinisher
             page.TrimBox = Rect(trim, media);
             page.Elements.Remove("/CropBox");
             page.Elements.Remove("/Tabs");
+            var resources = page.Elements.GetDictionary("/Resources");
+            glyphs.Scan(RewritePage(page, print ? colors : null, overprint), resources);
+            RewriteForms(resources, print ? colors : null, overprint, forms, glyphs);
             if (print)
             {
-                RewritePage(page, colors, overprint);
-                RewriteForms(page.Elements.GetDictionary("/Resources"), colors, overprint, forms);
-                CheckPrintable(page.Elements.GetDictionary("/Resources"), i + 1);
+                CheckPrintable(resources, i + 1);
             }
         }
+
+        FontSubsets.Apply(glyphs, SetCompressed);
 
         if (print)
         {
@@ -82,15 +86,21 @@ internal static class PrintFinisher
         return FixXmpIds(output.ToArray(), new Guid(digest));
     }
 
-    private static void RewritePage(PdfPage page, ColorTable colors, Dictionary<string, PdfDictionary>? overprint)
+    /// <summary>The page's content, its colours rewritten for print (colors not null); as one stream.</summary>
+    private static byte[] RewritePage(PdfPage page, ColorTable? colors, Dictionary<string, PdfDictionary>? overprint)
     {
-        // /Contents may be an array whose streams split tokens: join them, rewrite, write one stream.
         var streams = ContentStreams(page);
         if (streams.Count == 0)
         {
-            return;
+            return [];
         }
 
+        if (colors is null)
+        {
+            return streams.Count == 1 ? Decoded(streams[0]) : [.. streams.SelectMany(s => Decoded(s).Append((byte)'\n'))];
+        }
+
+        // /Contents may be an array whose streams split tokens: join them, rewrite, write one stream.
         var joined = new MemoryStream();
         foreach (var stream in streams)
         {
@@ -98,7 +108,8 @@ internal static class PrintFinisher
             joined.WriteByte((byte)'\n');
         }
 
-        SetCompressed(streams[0], ContentStreamRewriter.Rewrite(joined.ToArray(), colors, overprint is not null, isForm: false, out _));
+        byte[] content = ContentStreamRewriter.Rewrite(joined.ToArray(), colors, overprint is not null, isForm: false, out _);
+        SetCompressed(streams[0], content);
         if (overprint is not null)
         {
             Overprint.AddTo(page, overprint);
@@ -108,10 +119,12 @@ internal static class PrintFinisher
         {
             page.Elements["/Contents"] = streams[0].Reference!;
         }
+
+        return content;
     }
 
     /// <summary>Form XObjects carry their own content streams.</summary>
-    private static void RewriteForms(PdfDictionary? resources, ColorTable colors, Dictionary<string, PdfDictionary>? overprint, HashSet<PdfDictionary> seen)
+    private static void RewriteForms(PdfDictionary? resources, ColorTable? colors, Dictionary<string, PdfDictionary>? overprint, HashSet<PdfDictionary> seen, GlyphUsage glyphs)
     {
         if (resources?.Elements.GetDictionary("/XObject") is not { } xobjects)
         {
@@ -127,16 +140,28 @@ internal static class PrintFinisher
 
             if (xobject.Elements.GetName("/Subtype") != "/Form")
             {
+                if (colors is null)
+                {
+                    continue;
+                }
+
                 throw new InvalidDataException($"the page holds a {xobject.Elements.GetName("/Subtype")} XObject, which press output cannot contain");
             }
 
-            SetCompressed(xobject, ContentStreamRewriter.Rewrite(Decoded(xobject), colors, overprint is not null, isForm: true, out _));
-            if (overprint is not null)
+            byte[] content = Decoded(xobject);
+            if (colors is not null)
             {
-                Overprint.AddTo(xobject, overprint);
+                content = ContentStreamRewriter.Rewrite(content, colors, overprint is not null, isForm: true, out _);
+                SetCompressed(xobject, content);
+                if (overprint is not null)
+                {
+                    Overprint.AddTo(xobject, overprint);
+                }
             }
 
-            RewriteForms(xobject.Elements.GetDictionary("/Resources"), colors, overprint, seen);
+            // A form without resources of its own uses those of the page that draws it.
+            glyphs.Scan(content, xobject.Elements.GetDictionary("/Resources") ?? resources);
+            RewriteForms(xobject.Elements.GetDictionary("/Resources"), colors, overprint, seen, glyphs);
         }
     }
 
