@@ -20,8 +20,9 @@ internal static class ContentStreamRewriter
     /// <param name="overprint">Whether to set overprint for K-only colours.</param>
     /// <param name="isForm">A form inherits an unknown overprint state from where it is drawn, so its first colour
     /// always states its overprint; a page starts from the default (off).</param>
+    /// <param name="glyphs">Told of every string, name and operator, to learn which glyphs the stream draws.</param>
     /// <param name="rewritten">How many colour operators were rewritten.</param>
-    public static byte[] Rewrite(byte[] source, ColorTable colors, bool overprint, bool isForm, out int rewritten)
+    public static byte[] Rewrite(byte[] source, ColorTable colors, bool overprint, bool isForm, GlyphUsage.Reader? glyphs, out int rewritten)
     {
         var output = new MemoryStream(source.Length + 256);
         int copied = 0, i = 0, n = source.Length;
@@ -50,13 +51,20 @@ internal static class ContentStreamRewriter
 
                     continue;
                 case (byte)'(':
-                    i = SkipString(source, i);
+                    i = PdfTokens.SkipString(source, i);
+                    glyphs?.String(source, start, i);
                     Push(ref operands, ref count, (start, 0, false));
                     continue;
                 case (byte)'<':
                     // "<<" opens a dictionary; otherwise a hex string runs to the next '>'.
                     int close = Array.IndexOf(source, (byte)'>', i);
-                    i = i + 1 < n && source[i + 1] == '<' ? i + 2 : close >= 0 ? close + 1 : n;
+                    bool dictionary = i + 1 < n && source[i + 1] == '<';
+                    i = dictionary ? i + 2 : close >= 0 ? close + 1 : n;
+                    if (!dictionary)
+                    {
+                        glyphs?.String(source, start, i);
+                    }
+
                     Push(ref operands, ref count, (start, 0, false));
                     continue;
                 case (byte)'>':
@@ -74,6 +82,7 @@ internal static class ContentStreamRewriter
                         i++;
                     }
 
+                    glyphs?.Name(source, start, i);
                     Push(ref operands, ref count, (start, 0, false));
                     continue;
             }
@@ -90,6 +99,7 @@ internal static class ContentStreamRewriter
                 continue;
             }
 
+            glyphs?.Operator(source, start, i - start, i);
             if (token.SequenceEqual("rg"u8) || token.SequenceEqual("RG"u8))
             {
                 if (count != 3 || !operands[0].IsNumber || !operands[1].IsNumber || !operands[2].IsNumber)
@@ -157,29 +167,7 @@ internal static class ContentStreamRewriter
 
     private static byte ToByte(double value) => (byte)Math.Clamp(Math.Round(value * 255), 0, 255);
 
-    private static int SkipString(byte[] source, int i)
-    {
-        int depth = 0;
-        for (; i < source.Length; i++)
-        {
-            switch (source[i])
-            {
-                case (byte)'\\':
-                    i++;
-                    break;
-                case (byte)'(':
-                    depth++;
-                    break;
-                case (byte)')' when --depth == 0:
-                    return i + 1;
-            }
-        }
+    private static bool IsWhite(byte b) => PdfTokens.IsWhite(b);
 
-        return i;
-    }
-
-    private static bool IsWhite(byte b) => b is 0 or 9 or 10 or 12 or 13 or 32;
-
-    private static bool IsDelimiter(byte b) => b is (byte)'(' or (byte)')' or (byte)'<' or (byte)'>' or (byte)'[' or (byte)']'
-        or (byte)'{' or (byte)'}' or (byte)'/' or (byte)'%';
+    private static bool IsDelimiter(byte b) => PdfTokens.IsDelimiter(b);
 }

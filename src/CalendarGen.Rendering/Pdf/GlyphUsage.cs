@@ -3,35 +3,33 @@ using PdfSharp.Pdf;
 namespace CalendarGen.Rendering.Pdf;
 
 /// <summary>
-/// Which glyphs each embedded font draws: a small scan of content streams for Tf (the font, kept across q/Q) and
-/// the strings of Tj, TJ, ' and ". Skia writes Type0 fonts with Identity-H, so each string is a run of two-byte
-/// glyph ids. Fonts are keyed by their dictionary object, which every page that shares the font shares too.
+/// Which glyphs each embedded font draws, read from content streams: Tf chooses the font (kept across q/Q) and the
+/// strings of Tj, TJ, ' and " are runs of two-byte glyph ids, since Skia writes Type0 fonts with Identity-H. Fonts
+/// are keyed by their dictionary object, which every page that shares a font shares too. Print files are read by
+/// <see cref="ContentStreamRewriter"/> as it tokenizes them anyway; <see cref="Scan"/> reads the rest.
 /// </summary>
 internal sealed class GlyphUsage
 {
-    private readonly Dictionary<PdfDictionary, SortedSet<int>> used = new(ReferenceEqualityComparer.Instance);
+    // A flag per glyph id (TrueType has at most 65,536): cheaper than a set for the hundreds of thousands of glyph
+    // shows of a year of day pages.
+    private readonly Dictionary<PdfDictionary, bool[]> used = new(ReferenceEqualityComparer.Instance);
 
-    /// <summary>The glyph ids drawn with each Type0 font found so far.</summary>
-    public IReadOnlyDictionary<PdfDictionary, SortedSet<int>> Fonts => used;
+    /// <summary>The glyph ids drawn with each Identity-H Type0 font, in ascending order.</summary>
+    public IEnumerable<(PdfDictionary Font, IReadOnlyList<int> Glyphs)> Fonts =>
+        used.Select(u => (u.Key, (IReadOnlyList<int>)[.. Enumerable.Range(0, u.Value.Length).Where(g => u.Value[g])]));
 
-    /// <summary>Adds the glyphs a content stream draws, its font names resolved in <paramref name="resources"/>.</summary>
+    /// <summary>A reader for one content stream, whose font names resolve in <paramref name="resources"/>.</summary>
+    public Reader Begin(PdfDictionary? resources) => new(this, resources?.Elements.GetDictionary("/Font"));
+
+    /// <summary>Reads a content stream that is not rewritten (screen files, forms of screen files).</summary>
     public void Scan(byte[] content, PdfDictionary? resources)
     {
-        var fonts = resources?.Elements.GetDictionary("/Font");
-        var saved = new Stack<SortedSet<int>?>();
-        SortedSet<int>? font = null;
-        string? lastName = null;
-        var strings = new List<byte[]>();
+        var reader = Begin(resources);
         int i = 0, n = content.Length;
         while (i < n)
         {
             byte b = content[i];
-            if (IsWhite(b) || b is (byte)'[' or (byte)']')
-            {
-                i++;
-                continue;
-            }
-
+            int start = i;
             switch (b)
             {
                 case (byte)'%':
@@ -42,28 +40,30 @@ internal sealed class GlyphUsage
 
                     continue;
                 case (byte)'(':
-                    strings.Add(Literal(content, ref i));
+                    i = PdfTokens.SkipString(content, i);
+                    reader.String(content, start, i);
                     continue;
                 case (byte)'<' when i + 1 < n && content[i + 1] == '<':
                 case (byte)'>' when i + 1 < n && content[i + 1] == '>':
                     i += 2;
                     continue;
                 case (byte)'<':
-                    strings.Add(Hex(content, ref i));
+                    int close = Array.IndexOf(content, (byte)'>', i);
+                    i = close < 0 ? n : close + 1;
+                    reader.String(content, start, i);
                     continue;
                 case (byte)'/':
-                    int nameStart = i++;
-                    while (i < n && !IsWhite(content[i]) && !IsDelimiter(content[i]))
+                    i++;
+                    while (i < n && !PdfTokens.IsWhite(content[i]) && !PdfTokens.IsDelimiter(content[i]))
                     {
                         i++;
                     }
 
-                    lastName = System.Text.Encoding.ASCII.GetString(content, nameStart, i - nameStart);
+                    reader.Name(content, start, i);
                     continue;
             }
 
-            int start = i;
-            while (i < n && !IsWhite(content[i]) && !IsDelimiter(content[i]))
+            while (i < n && !PdfTokens.IsWhite(content[i]) && !PdfTokens.IsDelimiter(content[i]))
             {
                 i++;
             }
@@ -74,144 +74,150 @@ internal sealed class GlyphUsage
                 continue;
             }
 
-            var token = content.AsSpan(start, i - start);
-            if (token[0] is (byte)'-' or (byte)'+' or (byte)'.' || char.IsAsciiDigit((char)token[0]))
+            if (content[start] is not ((byte)'-' or (byte)'+' or (byte)'.' or (>= (byte)'0' and <= (byte)'9')))
             {
-                continue;
+                i = reader.Operator(content, start, i - start, i);
             }
-
-            if (token.SequenceEqual("Tf"u8))
-            {
-                font = lastName is not null && fonts?.Elements.GetDictionary(lastName) is { } dict && IsIdentityType0(dict) ? For(dict) : null;
-            }
-            else if (token.SequenceEqual("Tj"u8) || token.SequenceEqual("TJ"u8) || token.SequenceEqual("'"u8) || token.SequenceEqual("\""u8))
-            {
-                foreach (byte[] s in strings)
-                {
-                    for (int k = 0; font is not null && k + 1 < s.Length; k += 2)
-                    {
-                        font.Add(s[k] << 8 | s[k + 1]);
-                    }
-                }
-            }
-            else if (token.SequenceEqual("q"u8))
-            {
-                saved.Push(font);
-            }
-            else if (token.SequenceEqual("Q"u8) && saved.Count > 0)
-            {
-                font = saved.Pop();
-            }
-            else if (token.SequenceEqual("BI"u8))
-            {
-                int ei = content.AsSpan(i).IndexOf("EI"u8);
-                i = ei < 0 ? n : i + ei + 2;
-            }
-
-            strings.Clear();
         }
     }
 
-    private SortedSet<int> For(PdfDictionary font)
+    private bool[] For(PdfDictionary font)
     {
         if (!used.TryGetValue(font, out var set))
         {
-            used[font] = set = [];
+            used[font] = set = new bool[65536];
         }
 
         return set;
     }
 
-    private static bool IsIdentityType0(PdfDictionary font) =>
-        font.Elements.GetName("/Subtype") == "/Type0" && font.Elements.GetName("/Encoding") == "/Identity-H";
-
-    private static byte[] Hex(byte[] content, ref int i)
+    /// <summary>The state of reading one content stream: the current font and the string bytes since the last operator.</summary>
+    internal sealed class Reader(GlyphUsage usage, PdfDictionary? fonts)
     {
-        var bytes = new List<byte>();
-        int high = -1;
-        for (i++; i < content.Length && content[i] != '>'; i++)
-        {
-            int digit = HexValue(content[i]);
-            if (digit < 0)
-            {
-                continue;
-            }
+        private readonly Stack<bool[]?> saved = new();
+        private readonly List<byte> pending = new(256);
+        private bool[]? font;
+        private int nameStart = -1, nameEnd;
+        private byte[]? nameSource;
 
-            if (high < 0)
+        /// <summary>A literal "(…)" or hex "&lt;…&gt;" string token at [start, end).</summary>
+        public void String(byte[] source, int start, int end)
+        {
+            if (source[start] == '<')
             {
-                high = digit;
+                Hex(source, start + 1, end - 1);
             }
             else
             {
-                bytes.Add((byte)(high << 4 | digit));
-                high = -1;
+                Literal(source, start + 1, end - 1);
             }
         }
 
-        if (high >= 0)
+        /// <summary>A name token "/Name" at [start, end).</summary>
+        public void Name(byte[] source, int start, int end) => (nameSource, nameStart, nameEnd) = (source, start, end);
+
+        /// <summary>An operator token; returns where reading goes on (past inline image data after BI).</summary>
+        public int Operator(byte[] source, int start, int length, int next)
         {
-            bytes.Add((byte)(high << 4));
+            byte first = source[start];
+            if (length == 2 && first == 'T' && source[start + 1] == 'f')
+            {
+                string? name = nameSource is null ? null : System.Text.Encoding.ASCII.GetString(nameSource, nameStart, nameEnd - nameStart);
+                font = name is not null && fonts?.Elements.GetDictionary(name) is { } dict
+                    && dict.Elements.GetName("/Subtype") == "/Type0" && dict.Elements.GetName("/Encoding") == "/Identity-H" ? usage.For(dict) : null;
+            }
+            else if (length == 2 && first == 'T' && source[start + 1] is (byte)'j' or (byte)'J' || length == 1 && first is (byte)'\'' or (byte)'"')
+            {
+                // Two bytes a glyph id; an odd last byte names no glyph.
+                for (int k = 0; font is not null && k + 1 < pending.Count; k += 2)
+                {
+                    font[pending[k] << 8 | pending[k + 1]] = true;
+                }
+            }
+            else if (length == 1 && first == 'q')
+            {
+                saved.Push(font);
+            }
+            else if (length == 1 && first == 'Q' && saved.Count > 0)
+            {
+                font = saved.Pop();
+            }
+            else if (length == 2 && first == 'B' && source[start + 1] == 'I')
+            {
+                int ei = source.AsSpan(next).IndexOf("EI"u8);
+                next = ei < 0 ? source.Length : next + ei + 2;
+            }
+
+            pending.Clear();
+            return next;
         }
 
-        i++;
-        return [.. bytes];
-    }
-
-    private static int HexValue(byte b) => b switch
-    {
-        >= (byte)'0' and <= (byte)'9' => b - '0',
-        >= (byte)'a' and <= (byte)'f' => b - 'a' + 10,
-        >= (byte)'A' and <= (byte)'F' => b - 'A' + 10,
-        _ => -1,
-    };
-
-    private static byte[] Literal(byte[] content, ref int i)
-    {
-        var bytes = new List<byte>();
-        int depth = 0;
-        for (; i < content.Length; i++)
+        private void Hex(byte[] source, int from, int to)
         {
-            byte b = content[i];
-            if (b == '\\' && i + 1 < content.Length)
+            int high = -1;
+            for (int i = from; i < to; i++)
             {
-                byte e = content[++i];
+                int digit = source[i] switch
+                {
+                    >= (byte)'0' and <= (byte)'9' => source[i] - '0',
+                    >= (byte)'a' and <= (byte)'f' => source[i] - 'a' + 10,
+                    >= (byte)'A' and <= (byte)'F' => source[i] - 'A' + 10,
+                    _ => -1,
+                };
+                if (digit < 0)
+                {
+                    continue;
+                }
+
+                if (high < 0)
+                {
+                    high = digit;
+                }
+                else
+                {
+                    pending.Add((byte)(high << 4 | digit));
+                    high = -1;
+                }
+            }
+
+            if (high >= 0)
+            {
+                pending.Add((byte)(high << 4));
+            }
+        }
+
+        private void Literal(byte[] source, int from, int to)
+        {
+            for (int i = from; i < to; i++)
+            {
+                byte b = source[i];
+                if (b != '\\' || i + 1 >= to)
+                {
+                    pending.Add(b);
+                    continue;
+                }
+
+                byte e = source[++i];
                 if (e is >= (byte)'0' and <= (byte)'7')
                 {
                     int value = 0, digits = 0;
-                    while (digits < 3 && i < content.Length && content[i] is >= (byte)'0' and <= (byte)'7')
+                    for (; digits < 3 && i < to && source[i] is >= (byte)'0' and <= (byte)'7'; i++, digits++)
                     {
-                        value = value * 8 + content[i++] - '0';
-                        digits++;
+                        value = value * 8 + source[i] - '0';
                     }
 
                     i--;
-                    bytes.Add((byte)value);
+                    pending.Add((byte)value);
+                }
+                else if (e == 13 && i + 1 < to && source[i + 1] == 10)
+                {
+                    i++; // a backslash before a line break continues the string
                 }
                 else if (e is not (10 or 13))
                 {
-                    bytes.Add(e switch { (byte)'n' => 10, (byte)'r' => 13, (byte)'t' => 9, (byte)'b' => 8, (byte)'f' => 12, _ => e });
+                    pending.Add(e switch { (byte)'n' => 10, (byte)'r' => 13, (byte)'t' => 9, (byte)'b' => 8, (byte)'f' => 12, _ => e });
                 }
             }
-            else if (b == '(' && depth++ == 0)
-            {
-                continue;
-            }
-            else if (b == ')' && --depth == 0)
-            {
-                i++;
-                break;
-            }
-            else
-            {
-                bytes.Add(b);
-            }
         }
-
-        return [.. bytes];
     }
-
-    private static bool IsWhite(byte b) => b is 0 or 9 or 10 or 12 or 13 or 32;
-
-    private static bool IsDelimiter(byte b) => b is (byte)'(' or (byte)')' or (byte)'<' or (byte)'>' or (byte)'[' or (byte)']'
-        or (byte)'{' or (byte)'}' or (byte)'/' or (byte)'%';
 }

@@ -43,7 +43,7 @@ internal static class PrintFinisher
             page.Elements.Remove("/CropBox");
             page.Elements.Remove("/Tabs");
             var resources = page.Elements.GetDictionary("/Resources");
-            glyphs.Scan(RewritePage(page, print ? colors : null, overprint), resources);
+            RewritePage(page, print ? colors : null, overprint, glyphs);
             RewriteForms(resources, print ? colors : null, overprint, forms, glyphs);
             if (print)
             {
@@ -86,18 +86,20 @@ internal static class PrintFinisher
         return FixXmpIds(output.ToArray(), new Guid(digest));
     }
 
-    /// <summary>The page's content, its colours rewritten for print (colors not null); as one stream.</summary>
-    private static byte[] RewritePage(PdfPage page, ColorTable? colors, Dictionary<string, PdfDictionary>? overprint)
+    /// <summary>Rewrites the page's colours for print (colors not null) and notes the glyphs it draws.</summary>
+    private static void RewritePage(PdfPage page, ColorTable? colors, Dictionary<string, PdfDictionary>? overprint, GlyphUsage glyphs)
     {
         var streams = ContentStreams(page);
-        if (streams.Count == 0)
-        {
-            return [];
-        }
-
+        var resources = page.Elements.GetDictionary("/Resources");
         if (colors is null)
         {
-            return streams.Count == 1 ? Decoded(streams[0]) : [.. streams.SelectMany(s => Decoded(s).Append((byte)'\n'))];
+            glyphs.Scan([.. streams.SelectMany(s => Decoded(s).Append((byte)'\n'))], resources);
+            return;
+        }
+
+        if (streams.Count == 0)
+        {
+            return;
         }
 
         // /Contents may be an array whose streams split tokens: join them, rewrite, write one stream.
@@ -108,7 +110,7 @@ internal static class PrintFinisher
             joined.WriteByte((byte)'\n');
         }
 
-        byte[] content = ContentStreamRewriter.Rewrite(joined.ToArray(), colors, overprint is not null, isForm: false, out _);
+        byte[] content = ContentStreamRewriter.Rewrite(joined.ToArray(), colors, overprint is not null, isForm: false, glyphs.Begin(resources), out _);
         SetCompressed(streams[0], content);
         if (overprint is not null)
         {
@@ -119,8 +121,6 @@ internal static class PrintFinisher
         {
             page.Elements["/Contents"] = streams[0].Reference!;
         }
-
-        return content;
     }
 
     /// <summary>Form XObjects carry their own content streams.</summary>
@@ -148,19 +148,21 @@ internal static class PrintFinisher
                 throw new InvalidDataException($"the page holds a {xobject.Elements.GetName("/Subtype")} XObject, which press output cannot contain");
             }
 
-            byte[] content = Decoded(xobject);
-            if (colors is not null)
+            // A form without resources of its own uses those of the page that draws it.
+            var formResources = xobject.Elements.GetDictionary("/Resources") ?? resources;
+            if (colors is null)
             {
-                content = ContentStreamRewriter.Rewrite(content, colors, overprint is not null, isForm: true, out _);
-                SetCompressed(xobject, content);
+                glyphs.Scan(Decoded(xobject), formResources);
+            }
+            else
+            {
+                SetCompressed(xobject, ContentStreamRewriter.Rewrite(Decoded(xobject), colors, overprint is not null, isForm: true, glyphs.Begin(formResources), out _));
                 if (overprint is not null)
                 {
                     Overprint.AddTo(xobject, overprint);
                 }
             }
 
-            // A form without resources of its own uses those of the page that draws it.
-            glyphs.Scan(content, xobject.Elements.GetDictionary("/Resources") ?? resources);
             RewriteForms(xobject.Elements.GetDictionary("/Resources"), colors, overprint, seen, glyphs);
         }
     }
