@@ -56,6 +56,7 @@ public static class PdfRenderer
         var settings = new PrintFinisher.Settings(profile, document.Title, document.Subject, DateTime.SpecifyKind(timestamp, DateTimeKind.Utc), bookmarks)
         {
             OverprintBlack = document.Press.OverprintBlack,
+            Author = document.Author,
         };
         try
         {

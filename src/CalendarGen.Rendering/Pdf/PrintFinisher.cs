@@ -1,6 +1,5 @@
 using System.IO.Compression;
 using System.Security.Cryptography;
-using System.Text;
 using CalendarGen.Layout.Document;
 using CalendarGen.Rendering.Drawing;
 using PdfSharp.Pdf;
@@ -20,6 +19,9 @@ internal static class PrintFinisher
 {
     public sealed record Settings(OutputProfile Profile, string Title, string Subject, DateTime Timestamp, IReadOnlyList<(int PageIndex, string Title)> Bookmarks)
     {
+        /// <summary>The document's author (the publisher), written to Info /Author and XMP dc:creator; none when empty.</summary>
+        public string? Author { get; init; }
+
         /// <summary>Whether K-only colours overprint (press and proof only).</summary>
         public bool OverprintBlack { get; init; } = true;
     }
@@ -63,6 +65,11 @@ internal static class PrintFinisher
         doc.Info.Title = settings.Title;
         doc.Info.Subject = settings.Subject;
         doc.Info.Creator = "calendargen";
+        if (!string.IsNullOrEmpty(settings.Author))
+        {
+            doc.Info.Author = settings.Author;
+        }
+
         doc.Info.CreationDate = settings.Timestamp;
         doc.Info.ModificationDate = settings.Timestamp;
         foreach (var (index, title) in settings.Bookmarks)
@@ -83,7 +90,8 @@ internal static class PrintFinisher
         doc.Internals.Catalog.Elements.Remove("/Metadata");
         using var output = new MemoryStream();
         doc.Save(output, closeStream: false);
-        return FixXmpIds(output.ToArray(), new Guid(digest));
+        var xmp = new XmpPacket.Fields(settings.Title, settings.Subject, settings.Author, "calendargen", settings.Timestamp, print ? "PDF/X-1a:2003" : null, new Guid(digest));
+        return XmpPacket.Replace(output.ToArray(), producer => XmpPacket.Build(xmp, producer));
     }
 
     /// <summary>Rewrites the page's colours for print (colors not null) and notes the glyphs it draws.</summary>
@@ -263,26 +271,4 @@ internal static class PrintFinisher
         new PdfSharp.Drawing.XPoint(Round(box.Right), Round(media.Height - box.Y)));
 
     private static double Round(double value) => Math.Round(value, 3);
-
-    /// <summary>
-    /// PDFsharp writes a fresh XMP packet with random document and instance uuids on every save (it cannot be turned
-    /// off); the packet is stored uncompressed, so the two uuids are overwritten in place with ones derived from the
-    /// content (same length: offsets and the xref stay valid).
-    /// </summary>
-    private static byte[] FixXmpIds(byte[] pdf, Guid id)
-    {
-        byte[] replacement = Encoding.ASCII.GetBytes(id.ToString("D"));
-        int patched = 0;
-        foreach (byte[] tag in new[] { "<xmpMM:DocumentID>uuid:"u8.ToArray(), "<xmpMM:InstanceID>uuid:"u8.ToArray() })
-        {
-            int at = pdf.AsSpan().IndexOf(tag);
-            if (at >= 0)
-            {
-                replacement.CopyTo(pdf, at + tag.Length);
-                patched++;
-            }
-        }
-
-        return patched == 2 ? pdf : throw new InvalidDataException("PDFsharp wrote no XMP ids to fix; output would not be reproducible");
-    }
 }

@@ -26,7 +26,7 @@ public sealed class RenderCommandTests : IDisposable
         CliRunner.Run("render", "desk-tent", "--year", "2027", "-o", a);
         CliRunner.Run("render", "desk-tent", "--year", "2027", "-o", b);
         Assert.Equal(File.ReadAllBytes(a), File.ReadAllBytes(b));
-        Assert.Contains("D:20000101", System.Text.Encoding.Latin1.GetString(File.ReadAllBytes(a)));
+        Assert.Contains("D:20260101000000", System.Text.Encoding.Latin1.GetString(File.ReadAllBytes(a)));
     }
 
     [Fact]
