@@ -19,7 +19,7 @@ internal sealed class TemplateReader(SourceMap sources, List<Problem> problems, 
     public static readonly string[] ColorKeys = ["cmyk", "rgb"];
     public static readonly string[] RoleKeys = ["text", "sunday", "day_off", "lunar_start", "background", "accent"];
     public static readonly string[] ImprintKeys = ["publisher", "registration", "printer", "note"];
-    public static readonly string[] PressKeys = ["overprint_black"];
+    public static readonly string[] PressKeys = ["overprint_black", "min_text_size", "min_rule_width", "min_dot", "max_ink"];
     public static readonly string[] StyleKeys = ["font", "size", "min_size", "color", "align", "valign", "day_colors", "uppercase"];
     public static readonly string[] FrameKeys = ["id", "type", "x", "y", "width", "height", "remove"];
 
@@ -66,6 +66,9 @@ internal sealed class TemplateReader(SourceMap sources, List<Problem> problems, 
     public Dictionary<string, SourceLocation> FontSources { get; } = new(StringComparer.Ordinal);
 
     public SourceLocation? ColorRolesSource { get; private set; }
+
+    /// <summary>Where each palette colour's cmyk is written, for print-quality warnings.</summary>
+    public Dictionary<string, SourceLocation> PaletteSources { get; } = new(StringComparer.Ordinal);
 
     public SourceLocation? PagesSource { get; private set; }
 
@@ -275,6 +278,7 @@ internal sealed class TemplateReader(SourceMap sources, List<Problem> problems, 
                 else
                 {
                     cmyk = new Cmyk(values[0]!.Value, values[1]!.Value, values[2]!.Value, values[3]!.Value);
+                    PaletteSources[name] = Locate(inks);
                     if (cmyk.Value.TotalInk > 300)
                     {
                         c.Error(inks, $"total ink {cmyk.Value.TotalInk:0}% is over the 300% a press allows");
@@ -308,8 +312,16 @@ internal sealed class TemplateReader(SourceMap sources, List<Problem> problems, 
         return new ColorRoles(text, sunday, map.String("day_off") ?? sunday, map.String("lunar_start") ?? text, map.String("background"), map.String("accent") ?? text);
     }
 
-    private static PressSettings ReadPress(YamlMap map) =>
-        new(map.Bool("overprint_black") ?? PressSettings.Default.OverprintBlack);
+    private static PressSettings ReadPress(YamlMap map)
+    {
+        var d = PressSettings.Default;
+        return new(
+            map.Bool("overprint_black") ?? d.OverprintBlack,
+            Number(map, "min_text_size", 0, 100) ?? d.MinTextSize,
+            Number(map, "min_rule_width", 0, 10) ?? d.MinRuleWidth,
+            Number(map, "min_dot", 0, 50) ?? d.MinDot,
+            Number(map, "max_ink", 100, 400) ?? d.MaxInk);
+    }
 
     private static Imprint ReadImprint(YamlMap map) =>
         new(map.String("publisher", required: true) ?? "", map.String("registration", required: true) ?? "", map.String("printer"), map.String("note"));

@@ -64,6 +64,10 @@ public static class TemplateSchema
             ["press"] = Closed(Properties("press", TemplateReader.PressKeys, key => key switch
             {
                 "overprint_black" => Bool(),
+                "min_text_size" => Number(0, 100),
+                "min_rule_width" => Number(0, 10),
+                "min_dot" => Number(0, 50),
+                "max_ink" => Number(100, 400),
                 _ => throw Unknown("press", key),
             })),
             ["pages"] = Closed(Properties("pages", TemplateReader.PageRoles.Keys, _ => new JsonObject { ["type"] = "array", ["items"] = Ref("frame") })),
