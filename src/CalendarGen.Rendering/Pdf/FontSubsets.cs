@@ -33,11 +33,18 @@ internal static class FontSubsets
             entry.Fonts.Add(font);
         }
 
+        // Subsetting parses each whole font, the costly part: fonts are independent, so they are subset in parallel
+        // (the PDF objects are only read here, and written one at a time below).
+        var jobs = byFile.Select(f => (File: f.Key, f.Value.Glyphs, f.Value.Fonts,
+            Whole: f.Key.Elements.ContainsKey("/Filter") ? f.Key.Stream.UnfilteredValue : f.Key.Stream.Value)).ToList();
+        var subsets = new byte[jobs.Count][];
+        Parallel.For(0, jobs.Count, i => subsets[i] = HarfBuzzSubset.Subset(jobs[i].Whole, jobs[i].Glyphs));
+
         long saved = 0;
-        foreach (var (file, (glyphs, fonts)) in byFile)
+        for (int i = 0; i < jobs.Count; i++)
         {
-            byte[] whole = file.Elements.ContainsKey("/Filter") ? file.Stream.UnfilteredValue : file.Stream.Value;
-            byte[] subset = HarfBuzzSubset.Subset(whole, glyphs);
+            var (file, glyphs, fonts, whole) = jobs[i];
+            byte[] subset = subsets[i];
             writeCompressed(file, subset);
             file.Elements.SetInteger("/Length1", subset.Length);
             saved += whole.Length - subset.Length;
