@@ -14,6 +14,11 @@ namespace CalendarGen.Rendering.Pdf;
 /// GTS_PDFX for FOGRA39, GTS_PDFXVersion, Trapped); metadata, dates and month bookmarks; a document ID derived from the
 /// content. PDFsharp is never left to compress a stream (its Flate output makes qpdf warn): rewritten streams are
 /// compressed with .NET's ZLibStream and their filter set by hand.
+/// The pass also carries black overprint (<see cref="Overprint"/>, set with each colour it rewrites), real font
+/// subsets (<see cref="FontSubsets"/>, glyph use read by the same tokenizer) and XMP that agrees with Info
+/// (<see cref="XmpPacket"/>). That is why the back end stays Skia + this pass rather than a new PDF writer: each of
+/// these is a local, tested edit of objects Skia already wrote, the content bytes stay Skia's, and a Separation
+/// colour for die lines fits the same stand-in scheme (one reserved stand-in rewritten to "/CS cs 1 scn").
 /// </summary>
 internal static class PrintFinisher
 {
