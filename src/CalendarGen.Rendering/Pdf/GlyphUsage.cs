@@ -15,8 +15,25 @@ internal sealed class GlyphUsage
     private readonly Dictionary<PdfDictionary, bool[]> used = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>The glyph ids drawn with each Identity-H Type0 font, in ascending order.</summary>
-    public IEnumerable<(PdfDictionary Font, IReadOnlyList<int> Glyphs)> Fonts =>
-        used.Select(u => (u.Key, (IReadOnlyList<int>)[.. Enumerable.Range(0, u.Value.Length).Where(g => u.Value[g])]));
+    public IEnumerable<(PdfDictionary Font, IReadOnlyList<int> Glyphs)> Fonts
+    {
+        get
+        {
+            foreach (var (font, flags) in used)
+            {
+                var glyphs = new List<int>();
+                for (int g = 0; g < flags.Length; g++)
+                {
+                    if (flags[g])
+                    {
+                        glyphs.Add(g);
+                    }
+                }
+
+                yield return (font, glyphs);
+            }
+        }
+    }
 
     /// <summary>A reader for one content stream, whose font names resolve in <paramref name="resources"/>.</summary>
     public Reader Begin(PdfDictionary? resources) => new(this, resources?.Elements.GetDictionary("/Font"));
