@@ -42,6 +42,8 @@ internal static class CliApp
             PreviewCommand.Create(),
             TemplatesCommand.Create(),
             PackCommand.Create(),
+            ServeCommand.Create(),
+            ImposeCommand.Create(),
         };
         return root;
     }

@@ -74,7 +74,24 @@ public static class Composer
             pages.Add((PageRole.Back, null, null, null));
         }
 
+        if (template.Pages.ContainsKey(PageRole.DayBack) || template.Pages.ContainsKey(PageRole.MonthBack))
+        {
+            // Duplex: each page is followed by its back, so impose --duplex finds front, back, front …
+            pages = [.. pages.SelectMany(p => new[] { p, p with { Role = BackOf(template, p.Role) } })];
+        }
+
         return [.. pages.Select((p, i) => new PageContext(p.Role, year, p.Day, p.Month, p.Second, i + 1, pages.Count))];
+    }
+
+    private static PageRole BackOf(Template template, PageRole front)
+    {
+        var back = front switch
+        {
+            PageRole.Day => PageRole.DayBack,
+            PageRole.Month => PageRole.MonthBack,
+            _ => PageRole.BlankBack,
+        };
+        return template.Pages.ContainsKey(back) ? back : PageRole.BlankBack;
     }
 
     private sealed class PageComposer(Template template, ITextMeasurer measurer, OutputProfile profile, LocalDate stamp)

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Spectre.Console;
 
 namespace CalendarGen.Cli.Pack;
@@ -59,7 +60,14 @@ internal sealed class JsonPackReporter(TextWriter output) : IPackReporter
 
             foreach (var file in result.Files)
             {
-                output.WriteLine(JsonSerializer.Serialize(new { status = "ok", file.Path, file.Template, file.Year, profile = file.Kind, file.Pages, file.Bytes, file.Sha256 }, JsonOutput.Compact));
+                // The manifest's own names and casing, with the status first.
+                var line = new JsonObject { ["status"] = "ok" };
+                foreach (var (key, value) in JsonSerializer.SerializeToNode(file, JsonOutput.Compact)!.AsObject())
+                {
+                    line[key] = value?.DeepClone();
+                }
+
+                output.WriteLine(line.ToJsonString(JsonOutput.Compact));
             }
         }
     }

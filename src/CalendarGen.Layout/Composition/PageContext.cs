@@ -12,9 +12,10 @@ namespace CalendarGen.Layout.Composition;
 internal sealed record PageContext(PageRole Role, CalendarYear Year, CalendarDay? Day, CalendarMonth? Month, CalendarMonth? SecondMonth, int Number, int Count)
 {
     /// <summary>"2027-07-30", "2027-07", "cover", … for messages.</summary>
-    public string Label => Day is { } d ? d.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+    public string Label => (Day is { } d ? d.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
         : Month is { } m ? $"{m.Year}-{m.Month:D2}" + (SecondMonth is { } s ? $"…{s.Month:D2}" : "")
-        : Role.ToString().ToLowerInvariant();
+        : Role is PageRole.BlankBack ? "blank" : Role.ToString().ToLowerInvariant())
+        + (Role is PageRole.DayBack or PageRole.MonthBack or PageRole.BlankBack && (Day ?? (object?)Month) is not null ? " back" : "");
 
     /// <summary>The month the page is about: the day's month on a day page.</summary>
     public CalendarMonth? PageMonth => Day is { } d ? Year.Months[d.Date.Month - 1] : Month;

@@ -20,6 +20,7 @@ public static class PdfRenderer
         var renderer = new PageRenderer(fonts, colors, printImages: profile != OutputProfile.Screen);
         var boxes = new List<(PtBox, PtBox, PtBox)>(document.PageCount);
         var bookmarks = new List<(int, string)>();
+        var labels = new List<string>(document.PageCount);
 
         // Skia writes no dates here: its PDF dates depend on the machine's time zone. The finisher sets them.
         var metadata = new SKDocumentPdfMetadata
@@ -44,6 +45,7 @@ public static class PdfRenderer
                 renderer.Draw(page, canvas);
                 pdf.EndPage();
                 boxes.Add((new PtBox(0, 0, page.MediaWidth, page.MediaHeight), page.Trim, page.Bleed));
+                labels.Add(page.Label);
                 if (page.Bookmark is { } title)
                 {
                     bookmarks.Add((page.Number - 1, title));
@@ -53,7 +55,7 @@ public static class PdfRenderer
             pdf.Close();
         }
 
-        var settings = new PrintFinisher.Settings(profile, document.Title, document.Subject, DateTime.SpecifyKind(timestamp, DateTimeKind.Utc), bookmarks)
+        var settings = new PrintFinisher.Settings(profile, document.Title, document.Subject, DateTime.SpecifyKind(timestamp, DateTimeKind.Utc), bookmarks, labels)
         {
             OverprintBlack = document.Press.OverprintBlack,
             Author = document.Author,

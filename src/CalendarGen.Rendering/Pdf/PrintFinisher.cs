@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Security.Cryptography;
+using System.Text;
 using CalendarGen.Layout.Document;
 using CalendarGen.Rendering.Drawing;
 using PdfSharp.Pdf;
@@ -22,7 +23,7 @@ namespace CalendarGen.Rendering.Pdf;
 /// </summary>
 internal static class PrintFinisher
 {
-    public sealed record Settings(OutputProfile Profile, string Title, string Subject, DateTime Timestamp, IReadOnlyList<(int PageIndex, string Title)> Bookmarks)
+    public sealed record Settings(OutputProfile Profile, string Title, string Subject, DateTime Timestamp, IReadOnlyList<(int PageIndex, string Title)> Bookmarks, IReadOnlyList<string> Labels)
     {
         /// <summary>The document's author (the publisher), written to Info /Author and XMP dc:creator; none when empty.</summary>
         public string? Author { get; init; }
@@ -86,6 +87,8 @@ internal static class PrintFinisher
         {
             doc.PageMode = PdfPageMode.UseOutlines;
         }
+
+        AddPageLabels(doc, settings.Labels);
 
         // The /ID and XMP ids come from the content, so the same input gives the same bytes.
         byte[] digest = MD5.HashData(skiaPdf);
@@ -238,11 +241,11 @@ internal static class PrintFinisher
         };
     }
 
-    private static byte[] Decoded(PdfDictionary stream) =>
+    internal static byte[] Decoded(PdfDictionary stream) =>
         stream.Elements["/Filter"] is null ? stream.Stream.Value : stream.Stream.UnfilteredValue
             ?? throw new InvalidDataException("a content stream cannot be decoded");
 
-    private static void SetCompressed(PdfDictionary stream, byte[] content)
+    internal static void SetCompressed(PdfDictionary stream, byte[] content)
     {
         var buffer = new MemoryStream();
         using (var zlib = new ZLibStream(buffer, CompressionLevel.Optimal, leaveOpen: true))
@@ -253,6 +256,31 @@ internal static class PrintFinisher
         stream.Elements.Remove("/DecodeParms");
         stream.Stream.Value = buffer.ToArray();
         stream.Elements.SetName("/Filter", "/FlateDecode");
+    }
+
+    /// <summary>
+    /// Each page's label ("2027-07-30", "Bìa") as its PDF page label, one range per page: viewers show it, and impose
+    /// reads it for the pile map.
+    /// </summary>
+    private static void AddPageLabels(PdfDocument doc, IReadOnlyList<string> labels)
+    {
+        if (labels.Count != doc.Pages.Count)
+        {
+            return;
+        }
+
+        var nums = new PdfArray(doc);
+        for (int i = 0; i < labels.Count; i++)
+        {
+            var range = new PdfDictionary(doc);
+            range.Elements.SetString("/P", labels[i]);
+            nums.Elements.Add(new PdfInteger(i));
+            nums.Elements.Add(range);
+        }
+
+        var tree = new PdfDictionary(doc);
+        tree.Elements["/Nums"] = nums;
+        doc.Internals.Catalog.Elements["/PageLabels"] = tree;
     }
 
     private static void AddOutputIntent(PdfDocument doc)
@@ -276,4 +304,26 @@ internal static class PrintFinisher
         new PdfSharp.Drawing.XPoint(Round(box.Right), Round(media.Height - box.Y)));
 
     private static double Round(double value) => Math.Round(value, 3);
+
+    /// <summary>
+    /// PDFsharp writes a fresh XMP packet with random document and instance uuids on every save (it cannot be turned
+    /// off); the packet is stored uncompressed, so the two uuids are overwritten in place with ones derived from the
+    /// content (same length: offsets and the xref stay valid).
+    /// </summary>
+    internal static byte[] FixXmpIds(byte[] pdf, Guid id)
+    {
+        byte[] replacement = Encoding.ASCII.GetBytes(id.ToString("D"));
+        int patched = 0;
+        foreach (byte[] tag in new[] { "<xmpMM:DocumentID>uuid:"u8.ToArray(), "<xmpMM:InstanceID>uuid:"u8.ToArray() })
+        {
+            int at = pdf.AsSpan().IndexOf(tag);
+            if (at >= 0)
+            {
+                replacement.CopyTo(pdf, at + tag.Length);
+                patched++;
+            }
+        }
+
+        return patched == 2 ? pdf : throw new InvalidDataException("PDFsharp wrote no XMP ids to fix; output would not be reproducible");
+    }
 }

@@ -1,3 +1,4 @@
+using CalendarGen.Layout;
 using CalendarGen.Layout.Document;
 using CalendarGen.Rendering.Drawing;
 using CalendarGen.Rendering.Fonts;
@@ -8,12 +9,16 @@ namespace CalendarGen.Rendering.Png;
 /// <summary>PNG previews, drawn by the same code as the PDF with the palette's screen colours.</summary>
 public static class PngRenderer
 {
+    /// <summary>The largest image drawn, in pixels (about 480 MB of memory while it is drawn).</summary>
+    public const long MaxPixels = 120_000_000;
+
     /// <summary>One page at <paramref name="dpi"/>: the trim area, or the whole sheet with bleed and marks.</summary>
     public static byte[] Page(LaidOutPage page, double dpi, bool showBleed, FontCache fonts)
     {
         var area = showBleed ? new PtBox(0, 0, page.MediaWidth, page.MediaHeight) : page.Trim;
         double scale = dpi / 72.0;
         int width = Math.Max(1, (int)Math.Round(area.Width * scale)), height = Math.Max(1, (int)Math.Round(area.Height * scale));
+        CheckSize(width, height, $"a page of {area.Width / 72 * 25.4:0} × {area.Height / 72 * 25.4:0} mm at {dpi:0} dpi");
         using var surface = SKSurface.Create(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Premul))
             ?? throw new InvalidOperationException($"cannot create a {width} × {height} image");
         var canvas = surface.Canvas;
@@ -43,6 +48,7 @@ public static class PngRenderer
                     scale = thumbWidth / page.Trim.Width;
                     cellHeight = (int)Math.Ceiling(page.Trim.Height * scale);
                     int width = gap + columns * (thumbWidth + gap), height = gap + rows * (cellHeight + gap);
+                    CheckSize(width, height, $"a contact sheet of {pageCount} pages {thumbWidth} pixels wide");
                     surface = SKSurface.Create(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Premul))
                         ?? throw new InvalidOperationException($"cannot create a {width} × {height} image");
                     surface.Canvas.Clear(new SKColor(0xE6, 0xE6, 0xE6));
@@ -78,5 +84,14 @@ public static class PngRenderer
         using var data = pixels.Encode(new SKPngEncoderOptions(SKPngEncoderFilterFlags.Sub, 4))
             ?? throw new InvalidOperationException("PNG encoding failed");
         return data.ToArray();
+    }
+
+    /// <summary>Refuses an image too large to draw, before memory is asked for it (bad input: a lower resolution helps).</summary>
+    private static void CheckSize(long width, long height, string what)
+    {
+        if (width * height > MaxPixels)
+        {
+            throw new LayoutException($"{what} would be {width} × {height} pixels, more than {MaxPixels / 1_000_000} megapixels; use a lower --dpi");
+        }
     }
 }

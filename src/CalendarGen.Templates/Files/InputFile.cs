@@ -13,6 +13,7 @@ public static class InputFile
         InputKind.Template or InputKind.Data => 4L << 20,
         InputKind.Calendar or InputKind.Svg => 8L << 20,
         InputKind.Font => 32L << 20,
+        InputKind.Pdf => 512L << 20,
         _ => 64L << 20,
     };
 
@@ -24,6 +25,7 @@ public static class InputFile
         InputKind.Calendar => "an iCalendar file",
         InputKind.Font => "a font",
         InputKind.Image => "an image",
+        InputKind.Pdf => "a PDF",
         _ => "an SVG file",
     };
 

@@ -20,4 +20,7 @@ public enum InputKind
 
     /// <summary>An SVG drawing: 8 MB.</summary>
     Svg,
+
+    /// <summary>A PDF to impose: 512 MB.</summary>
+    Pdf,
 }

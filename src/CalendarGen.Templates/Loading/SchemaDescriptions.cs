@@ -64,6 +64,8 @@ internal static class SchemaDescriptions
         ["pages.two_months"] = ("Two-month page", "Frames of each two-month sheet (wall)."),
         ["pages.year"] = ("Year page", "Frames of the one-sheet year (wall poster)."),
         ["pages.back"] = ("Back page", "Frames of the back page (block, desk, wall)."),
+        ["pages.day_back"] = ("Back of each day", "Frames printed on the back of each day's leaf (block); render then writes front, back, front … for duplex imposition."),
+        ["pages.month_back"] = ("Back of each month", "Frames printed on the back of each month's sheet (desk, 13-sheet wall); render then writes front, back, front …"),
 
         ["style.font"] = ("Font role", "A font role declared under fonts. Default: body."),
         ["style.size"] = ("Size", "Type size in points, 1–1000."),

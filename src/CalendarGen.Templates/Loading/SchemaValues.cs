@@ -21,8 +21,8 @@ internal static class SchemaValues
     private const string PointWidthMessage = "a width in points above 0 and at most 100 (0.5, 0.5pt or 0.2mm)";
     private const string InkMessage = "an ink percentage from 0 to 100";
 
-    /// <summary>The spellings the reader takes for booleans; it refuses every other (True, on, Yes…).</summary>
-    public static readonly string[] BooleanWords = ["true", "false", "yes", "no"];
+    /// <summary>The spellings the reader takes for booleans (YAML 1.2's core ones and yes/no); it refuses every other (on, Yes…).</summary>
+    public static readonly string[] BooleanWords = ["true", "True", "TRUE", "false", "False", "FALSE", "yes", "no"];
 
     /// <summary>
     /// Text: any scalar, as the reader reads numbers and booleans as their text. An optional text may be left empty
@@ -36,7 +36,7 @@ internal static class SchemaValues
     public static JsonObject Choice(IEnumerable<string> values) =>
         new() { ["type"] = "string", ["enum"] = new JsonArray([.. values.Select(v => (JsonNode)v)]) };
 
-    /// <summary>true/false/yes/no, as a YAML boolean or as a string.</summary>
+    /// <summary>true/false (also True, TRUE …)/yes/no, as a YAML boolean or as a string.</summary>
     public static JsonObject Bool() => new()
     {
         ["anyOf"] = new JsonArray(

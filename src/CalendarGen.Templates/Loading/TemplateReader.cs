@@ -58,6 +58,8 @@ internal sealed class TemplateReader(SourceMap sources, List<Problem> problems, 
         ["two_months"] = PageRole.TwoMonths,
         ["year"] = PageRole.Year,
         ["back"] = PageRole.Back,
+        ["day_back"] = PageRole.DayBack,
+        ["month_back"] = PageRole.MonthBack,
     };
 
     private string textColor = "ink";

@@ -45,9 +45,9 @@ internal sealed partial class TemplateValidator(Template template, TemplateReade
         var location = reader.PagesSource ?? new SourceLocation(template.SourceFile, 1, 1);
         (PageRole[] needed, PageRole[] allowed) = template.Kind switch
         {
-            ProductKind.Block => (new[] { PageRole.Day }, new[] { PageRole.Cover, PageRole.Day, PageRole.Back }),
-            ProductKind.Desk => ([PageRole.Month], [PageRole.Cover, PageRole.Month, PageRole.Back]),
-            _ => ([], [PageRole.Cover, PageRole.Month, PageRole.TwoMonths, PageRole.Year, PageRole.Back]),
+            ProductKind.Block => (new[] { PageRole.Day }, new[] { PageRole.Cover, PageRole.Day, PageRole.Back, PageRole.DayBack }),
+            ProductKind.Desk => ([PageRole.Month], [PageRole.Cover, PageRole.Month, PageRole.Back, PageRole.MonthBack]),
+            _ => ([], [PageRole.Cover, PageRole.Month, PageRole.TwoMonths, PageRole.Year, PageRole.Back, PageRole.MonthBack]),
         };
         foreach (var role in needed.Where(r => !roles.Contains(r)))
         {
@@ -57,6 +57,11 @@ internal sealed partial class TemplateValidator(Template template, TemplateReade
         foreach (var role in roles.Where(r => !allowed.Contains(r)))
         {
             Add(location, $"a {Kind()} template has no pages.{RoleName(role)} (its pages: {string.Join(", ", allowed.Select(RoleName))})");
+        }
+
+        if (roles.Contains(PageRole.MonthBack) && !roles.Contains(PageRole.Month))
+        {
+            Add(location, "pages.month_back is the back of each month page: it needs pages.month");
         }
 
         if (template.Kind == ProductKind.Wall)
@@ -154,7 +159,7 @@ internal sealed partial class TemplateValidator(Template template, TemplateReade
                 }
 
                 break;
-            case LunarPanelComponent or AuspiciousHoursComponent or DayHeroComponent when role != PageRole.Day:
+            case LunarPanelComponent or AuspiciousHoursComponent or DayHeroComponent when role is not (PageRole.Day or PageRole.DayBack):
                 Add(frame.Source, $"frame '{frame.Id}': a {type} needs a day page");
                 break;
             case ObservanceListComponent when role is PageRole.Cover or PageRole.Back:

@@ -85,7 +85,7 @@ public static class Placeholders
     public static bool Provides(PageRole role, PlaceholderScope scope) => scope switch
     {
         PlaceholderScope.Any => true,
-        PlaceholderScope.Month => role is PageRole.Day or PageRole.Month or PageRole.TwoMonths,
-        _ => role is PageRole.Day,
+        PlaceholderScope.Month => role is PageRole.Day or PageRole.DayBack or PageRole.Month or PageRole.MonthBack or PageRole.TwoMonths,
+        _ => role is PageRole.Day or PageRole.DayBack,
     };
 }

@@ -84,6 +84,18 @@ public enum PageRole
 
     /// <summary>The back page (block).</summary>
     Back,
+
+    /// <summary>The printed back of each day's leaf (block): after each day page, for duplex printing.</summary>
+    DayBack,
+
+    /// <summary>The printed back of each month's sheet (desk, 13-sheet wall): after each month page.</summary>
+    MonthBack,
+
+    /// <summary>
+    /// The unprinted back of a page whose role has no back (cover, back page) in a product with printed backs, so
+    /// that fronts and backs alternate; no template names it.
+    /// </summary>
+    BlankBack,
 }
 
 /// <summary>The publisher's imprint line required of a registered publication.</summary>

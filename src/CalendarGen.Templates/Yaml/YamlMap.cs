@@ -35,7 +35,7 @@ internal sealed class YamlMap
 
             if (!known.Contains(name))
             {
-                Error(key, $"unknown key '{name}' (expected one of: {string.Join(", ", known)})");
+                Error(key, $"unknown key '{YamlSource.Shorten(name)}' (expected one of: {string.Join(", ", known)})");
                 continue;
             }
 
@@ -101,7 +101,7 @@ internal sealed class YamlMap
 
         if (!int.TryParse(scalar.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int value))
         {
-            Error(scalar, $"'{key}' must be a whole number, not '{scalar.Value}'");
+            Error(scalar, $"'{key}' must be a whole number, not '{YamlSource.Shorten(scalar.Value ?? "")}'");
             return null;
         }
 
@@ -123,12 +123,13 @@ internal sealed class YamlMap
 
         switch (scalar.Value)
         {
-            case "true" or "yes":
+            // YAML 1.2's core booleans (what editors show) and the yes/no of YAML 1.1 that hand-written files use.
+            case "true" or "True" or "TRUE" or "yes":
                 return true;
-            case "false" or "no":
+            case "false" or "False" or "FALSE" or "no":
                 return false;
             default:
-                Error(scalar, $"'{key}' must be true or false, not '{scalar.Value}'");
+                Error(scalar, $"'{key}' must be true or false, not '{YamlSource.Shorten(scalar.Value ?? "")}'");
                 return null;
         }
     }
@@ -144,7 +145,7 @@ internal sealed class YamlMap
         var result = LocalDatePattern.Iso.Parse(scalar.Value ?? "");
         if (!result.Success)
         {
-            Error(scalar, $"'{key}' must be a date written yyyy-mm-dd, not '{scalar.Value}'");
+            Error(scalar, $"'{key}' must be a date written yyyy-mm-dd, not '{YamlSource.Shorten(scalar.Value ?? "")}'");
             return null;
         }
 

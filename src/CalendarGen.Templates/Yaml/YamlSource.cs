@@ -82,9 +82,13 @@ internal static class YamlSource
         {
             text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes);
         }
-        catch (DecoderFallbackException)
+        catch (DecoderFallbackException e)
         {
-            problems.Add(new Problem(name, 0, 0, "not UTF-8 text"));
+            // The line of the first byte that is not UTF-8 (the decoder gives its index in the failing chunk, which
+            // for a single array is the whole input).
+            int index = Math.Clamp(e.Index, 0, bytes.Length);
+            int line = 1 + bytes.AsSpan(0, index).Count((byte)'\n');
+            problems.Add(new Problem(name, line, 1, "not UTF-8 text (save the file as UTF-8)"));
             return null;
         }
 

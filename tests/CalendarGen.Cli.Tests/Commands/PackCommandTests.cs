@@ -82,6 +82,11 @@ public sealed class PackCommandTests : IDisposable
         var lines = result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(2, lines.Length);
         Assert.All(lines, l => Assert.Equal("ok", JsonDocument.Parse(l).RootElement.GetProperty("status").GetString()));
+
+        // The same names as manifest.json, so a CI script reads both the same way.
+        using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(temp.Path, "out", "manifest.json")));
+        var manifestKeys = manifest.RootElement.GetProperty("files")[0].EnumerateObject().Select(p => p.Name).ToList();
+        Assert.All(lines, l => Assert.Equal(["status", .. manifestKeys], JsonDocument.Parse(l).RootElement.EnumerateObject().Select(p => p.Name)));
     }
 
     [Fact]
