@@ -4,20 +4,20 @@ using NodaTime;
 namespace CalendarGen.Cli;
 
 /// <summary>
-/// The timestamp written into generated files. SOURCE_DATE_EPOCH (seconds since 1970, the reproducible-builds
-/// convention) when set, otherwise a fixed instant, so the same input always gives byte-identical output.
+/// The timestamp written into generated files, as the reproducible-builds convention has it: SOURCE_DATE_EPOCH
+/// (seconds since 1970) when set, so the same input gives byte-identical output; otherwise the current time, so a
+/// file says when it was made. Whole seconds either way: PDF and iCalendar dates have no finer unit.
 /// </summary>
 internal static class SourceDateEpoch
 {
-    /// <summary>The fixed instant used when SOURCE_DATE_EPOCH is not set: 2000-01-01T00:00:00Z.</summary>
-    public static readonly Instant Default = Instant.FromUtc(2000, 1, 1, 0, 0);
+    public static Instant Now() => Resolve(Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH"), SystemClock.Instance.GetCurrentInstant());
 
-    public static Instant Now()
+    /// <summary>The timestamp for a SOURCE_DATE_EPOCH value (null or blank: unset) at the instant <paramref name="now"/>.</summary>
+    public static Instant Resolve(string? value, Instant now)
     {
-        string? value = Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH");
         if (string.IsNullOrWhiteSpace(value))
         {
-            return Default;
+            return Instant.FromUnixTimeSeconds(now.ToUnixTimeSeconds());
         }
 
         return long.TryParse(value.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out long seconds) && seconds <= 253402300799

@@ -33,7 +33,7 @@ public static class Composer
         string subject = template.Description.Length > 0 ? template.Description : $"{kind} năm {year.Year}: dương lịch, âm lịch, ngày lễ";
         var composer = new PageComposer(template, measurer, profile, stamp);
         var index = contexts.Select(c => new PageInfo(c.Number, c.Label, FirstDate(c), LastDate(c))).ToImmutableArray();
-        return new LaidOutDocument(title, subject, index, contexts.Select(composer.Compose), [.. template.Palette.Values]);
+        return new LaidOutDocument(title, subject, index, contexts.Select(composer.Compose), [.. template.Palette.Values]) { Press = template.Press, Author = template.Imprint.Publisher };
     }
 
     private static LocalDate? FirstDate(PageContext page) => page.Day?.Date ?? page.Month?.Days[0].Date;

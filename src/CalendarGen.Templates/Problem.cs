@@ -12,6 +12,9 @@ public sealed record Problem(string File, int Line, int Column, string Message)
 /// <summary>What loading a file gave: the value when there were no problems, else every problem found.</summary>
 public sealed record LoadResult<T>(T? Value, ImmutableArray<Problem> Problems) where T : class
 {
+    /// <summary>What loads but prints badly (print-quality rules): reported, and errors only with --strict.</summary>
+    public ImmutableArray<Problem> Warnings { get; init; } = [];
+
     /// <summary>Whether the file loaded without problems.</summary>
     public bool Succeeded => Problems.IsEmpty && Value is not null;
 

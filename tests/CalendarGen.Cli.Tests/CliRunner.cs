@@ -3,9 +3,17 @@ using System.Text;
 
 namespace CalendarGen.Cli.Tests;
 
-/// <summary>Runs calendargen in-process with captured output, or as the real executable.</summary>
+/// <summary>
+/// Runs calendargen in-process with captured output, or as the real executable. Without SOURCE_DATE_EPOCH files carry
+/// the current time, so every run here fixes it (2026-01-01T00:00:00Z) to keep output comparable between runs.
+/// </summary>
 internal static class CliRunner
 {
+    /// <summary>The SOURCE_DATE_EPOCH every test run uses.</summary>
+    public const string Epoch = "1767225600";
+
+    static CliRunner() => Environment.SetEnvironmentVariable("SOURCE_DATE_EPOCH", Epoch);
+
     public sealed record Result(int ExitCode, string Output, string Error);
 
     public static Result Run(params string[] args)

@@ -38,6 +38,7 @@ internal static class RenderCommand
             Input.Template,
             OutputOption,
             ProfileOption,
+            TemplateInput.Strict,
         };
         Calendar.AddTo(command);
 
@@ -55,7 +56,7 @@ internal static class RenderCommand
         }
 
         using var fonts = new FontCache();
-        var (template, document) = TemplateInput.Compose(parseResult, Input, Calendar, profile, fonts);
+        var (template, document) = TemplateInput.Compose(parseResult, Input, Calendar, profile, fonts, parseResult.InvocationConfiguration.Error);
         string path = parseResult.GetValue(OutputOption)
             ?? TemplateInput.FileName(template, Calendar.YearOf(parseResult), profile.ToString().ToLowerInvariant(), "pdf");
         byte[] bytes;

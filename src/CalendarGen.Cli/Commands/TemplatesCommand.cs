@@ -34,20 +34,36 @@ internal static class TemplatesCommand
         });
 
         var filesArgument = new Argument<string[]>("FILE") { Description = "Template files or shipped names", Arity = ArgumentArity.OneOrMore };
-        var validate = new Command("validate", "Check templates; every problem is reported as file:line:col") { filesArgument };
+        var validate = new Command("validate", "Check templates; every problem is reported as file:line:col, print-quality warnings too (errors with --strict)")
+        {
+            filesArgument,
+            TemplateInput.Strict,
+        };
         validate.SetAction(parseResult =>
         {
             var problems = new List<string>();
+            bool strict = parseResult.GetValue(TemplateInput.Strict);
             using var fonts = new FontCache();
             foreach (string file in parseResult.GetValue(filesArgument)!)
             {
                 var result = TemplateLoader.Load(file, new SkiaTextMeasurer(fonts), CliApp.PolicyOf(parseResult));
-                if (result.Succeeded)
+                if (result.Succeeded && (!strict || result.Warnings.IsEmpty))
                 {
                     parseResult.InvocationConfiguration.Output.WriteLine($"{file}: ok");
                 }
 
                 problems.AddRange(result.Problems.Select(p => p.ToString()));
+                if (strict)
+                {
+                    problems.AddRange(result.Warnings.Select(p => p.ToString()));
+                }
+                else
+                {
+                    foreach (var warning in result.Warnings)
+                    {
+                        parseResult.InvocationConfiguration.Error.WriteLine(TemplateInput.AsWarning(warning));
+                    }
+                }
             }
 
             return problems.Count == 0 ? ExitCodes.Success : throw new UsageException(problems);

@@ -104,7 +104,7 @@ internal static class MonthGrid
         y += headerHeight;
         if (rules is not null)
         {
-            ops.Add(new LineOp(box.X, y, box.Right, y, f.Color(rules), 0.5));
+            ops.Add(new LineOp(box.X, y, box.Right, y, f.Color(rules), MonthGridComponent.RuleWidth));
         }
 
         // Day figures take the upper part of a cell, the lunar figure the lower part.
@@ -133,7 +133,7 @@ internal static class MonthGrid
             if (rules is not null && row < rows - 1)
             {
                 double ruleY = y + (row + 1) * rowHeight;
-                ops.Add(new LineOp(box.X, ruleY, box.Right, ruleY, f.Color(rules), 0.25));
+                ops.Add(new LineOp(box.X, ruleY, box.Right, ruleY, f.Color(rules), MonthGridComponent.RuleWidth));
             }
         }
 

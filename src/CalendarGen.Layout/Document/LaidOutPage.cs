@@ -42,6 +42,12 @@ public sealed record PageInfo(int Number, string Label, NodaTime.LocalDate? Firs
 /// <param name="Palette">The template's colours: print output maps vector artwork (SVG) drawn in these colours to their CMYK.</param>
 public sealed record LaidOutDocument(string Title, string Subject, ImmutableArray<PageInfo> Index, IEnumerable<LaidOutPage> Pages, ImmutableArray<PaletteColor> Palette)
 {
+    /// <summary>How press and proof files are finished (overprint); the defaults unless the template says otherwise.</summary>
+    public PressSettings Press { get; init; } = PressSettings.Default;
+
+    /// <summary>Who the document is by (the template imprint's publisher), or null.</summary>
+    public string? Author { get; init; }
+
     /// <summary>The number of pages.</summary>
     public int PageCount => Index.Length;
 

@@ -9,14 +9,26 @@ namespace CalendarGen.Rendering.Pdf;
 /// is a stand-in of the <see cref="ColorTable"/> becomes "c m y k k" / "c m y k K". A small tokenizer skips strings,
 /// hex strings, names, dictionaries, comments and inline images, so an "rg" inside text is never touched; every other
 /// byte is copied unchanged. An RGB triple with no CMYK entry is an error: press files must hold no RGB.
+/// With overprint on, each colour change is followed by the <see cref="Overprint"/> state that matches the current
+/// fill and stroke colours (overprint for 100 % K alone, knockout otherwise); the state travels with q/Q like the
+/// colours themselves, so a Q that restores a colour also restores its overprint.
 /// </summary>
 internal static class ContentStreamRewriter
 {
-    public static byte[] Rewrite(byte[] source, ColorTable colors, out int rewritten)
+    /// <param name="source">The decoded content stream.</param>
+    /// <param name="colors">The stand-in table.</param>
+    /// <param name="overprint">Whether to set overprint for K-only colours.</param>
+    /// <param name="isForm">A form inherits an unknown overprint state from where it is drawn, so its first colour
+    /// always states its overprint; a page starts from the default (off).</param>
+    /// <param name="glyphs">Told of every string, name and operator, to learn which glyphs the stream draws.</param>
+    /// <param name="rewritten">How many colour operators were rewritten.</param>
+    public static byte[] Rewrite(byte[] source, ColorTable colors, bool overprint, bool isForm, GlyphUsage.Reader? glyphs, out int rewritten)
     {
         var output = new MemoryStream(source.Length + 256);
         int copied = 0, i = 0, n = source.Length;
         rewritten = 0;
+        var state = new Overprint.State(false, false, isForm ? null : Overprint.Knockout);
+        var saved = new Stack<Overprint.State>();
         Span<(int Start, double Value, bool IsNumber)> operands = stackalloc (int, double, bool)[8];
         int count = 0;
         while (i < n)
@@ -39,13 +51,20 @@ internal static class ContentStreamRewriter
 
                     continue;
                 case (byte)'(':
-                    i = SkipString(source, i);
+                    i = PdfTokens.SkipString(source, i);
+                    glyphs?.String(source, start, i);
                     Push(ref operands, ref count, (start, 0, false));
                     continue;
                 case (byte)'<':
                     // "<<" opens a dictionary; otherwise a hex string runs to the next '>'.
                     int close = Array.IndexOf(source, (byte)'>', i);
-                    i = i + 1 < n && source[i + 1] == '<' ? i + 2 : close >= 0 ? close + 1 : n;
+                    bool dictionary = i + 1 < n && source[i + 1] == '<';
+                    i = dictionary ? i + 2 : close >= 0 ? close + 1 : n;
+                    if (!dictionary)
+                    {
+                        glyphs?.String(source, start, i);
+                    }
+
                     Push(ref operands, ref count, (start, 0, false));
                     continue;
                 case (byte)'>':
@@ -63,6 +82,7 @@ internal static class ContentStreamRewriter
                         i++;
                     }
 
+                    glyphs?.Name(source, start, i);
                     Push(ref operands, ref count, (start, 0, false));
                     continue;
             }
@@ -79,6 +99,7 @@ internal static class ContentStreamRewriter
                 continue;
             }
 
+            glyphs?.Operator(source, start, i - start, i);
             if (token.SequenceEqual("rg"u8) || token.SequenceEqual("RG"u8))
             {
                 if (count != 3 || !operands[0].IsNumber || !operands[1].IsNumber || !operands[2].IsNumber)
@@ -93,11 +114,30 @@ internal static class ContentStreamRewriter
                 }
 
                 output.Write(source, copied, operands[0].Start - copied);
-                string op = token[0] == 'r' ? "k" : "K";
+                bool fill = token[0] == 'r';
                 output.Write(Encoding.ASCII.GetBytes(string.Create(CultureInfo.InvariantCulture,
-                    $"{cmyk.C / 100:0.####} {cmyk.M / 100:0.####} {cmyk.Y / 100:0.####} {cmyk.K / 100:0.####} {op}")));
+                    $"{cmyk.C / 100:0.####} {cmyk.M / 100:0.####} {cmyk.Y / 100:0.####} {cmyk.K / 100:0.####} {(fill ? "k" : "K")}")));
+                if (overprint)
+                {
+                    state = fill ? state with { FillBlack = Overprint.IsBlackOnly(cmyk) } : state with { StrokeBlack = Overprint.IsBlackOnly(cmyk) };
+                    string wanted = Overprint.StateName(state.StrokeBlack, state.FillBlack);
+                    if (state.Emitted != wanted)
+                    {
+                        output.Write(Encoding.ASCII.GetBytes($" {wanted} gs"));
+                        state = state with { Emitted = wanted };
+                    }
+                }
+
                 copied = i;
                 rewritten++;
+            }
+            else if (token.SequenceEqual("q"u8))
+            {
+                saved.Push(state);
+            }
+            else if (token.SequenceEqual("Q"u8) && saved.Count > 0)
+            {
+                state = saved.Pop();
             }
             else if (token.SequenceEqual("BI"u8))
             {
@@ -127,29 +167,7 @@ internal static class ContentStreamRewriter
 
     private static byte ToByte(double value) => (byte)Math.Clamp(Math.Round(value * 255), 0, 255);
 
-    private static int SkipString(byte[] source, int i)
-    {
-        int depth = 0;
-        for (; i < source.Length; i++)
-        {
-            switch (source[i])
-            {
-                case (byte)'\\':
-                    i++;
-                    break;
-                case (byte)'(':
-                    depth++;
-                    break;
-                case (byte)')' when --depth == 0:
-                    return i + 1;
-            }
-        }
+    private static bool IsWhite(byte b) => PdfTokens.IsWhite(b);
 
-        return i;
-    }
-
-    private static bool IsWhite(byte b) => b is 0 or 9 or 10 or 12 or 13 or 32;
-
-    private static bool IsDelimiter(byte b) => b is (byte)'(' or (byte)')' or (byte)'<' or (byte)'>' or (byte)'[' or (byte)']'
-        or (byte)'{' or (byte)'}' or (byte)'/' or (byte)'%';
+    private static bool IsDelimiter(byte b) => PdfTokens.IsDelimiter(b);
 }

@@ -55,7 +55,11 @@ public static class PdfRenderer
             pdf.Close();
         }
 
-        var settings = new PrintFinisher.Settings(profile, document.Title, document.Subject, DateTime.SpecifyKind(timestamp, DateTimeKind.Utc), bookmarks, labels);
+        var settings = new PrintFinisher.Settings(profile, document.Title, document.Subject, DateTime.SpecifyKind(timestamp, DateTimeKind.Utc), bookmarks, labels)
+        {
+            OverprintBlack = document.Press.OverprintBlack,
+            Author = document.Author,
+        };
         try
         {
             return PrintFinisher.Finish(skia.ToArray(), boxes, colors, settings);

@@ -15,10 +15,22 @@ namespace CalendarGen.Rendering.Pdf;
 /// GTS_PDFX for FOGRA39, GTS_PDFXVersion, Trapped); metadata, dates and month bookmarks; a document ID derived from the
 /// content. PDFsharp is never left to compress a stream (its Flate output makes qpdf warn): rewritten streams are
 /// compressed with .NET's ZLibStream and their filter set by hand.
+/// The pass also carries black overprint (<see cref="Overprint"/>, set with each colour it rewrites), real font
+/// subsets (<see cref="FontSubsets"/>, glyph use read by the same tokenizer) and XMP that agrees with Info
+/// (<see cref="XmpPacket"/>). That is why the back end stays Skia + this pass rather than a new PDF writer: each of
+/// these is a local, tested edit of objects Skia already wrote, the content bytes stay Skia's, and a Separation
+/// colour for die lines fits the same stand-in scheme (one reserved stand-in rewritten to "/CS cs 1 scn").
 /// </summary>
 internal static class PrintFinisher
 {
-    public sealed record Settings(OutputProfile Profile, string Title, string Subject, DateTime Timestamp, IReadOnlyList<(int PageIndex, string Title)> Bookmarks, IReadOnlyList<string> Labels);
+    public sealed record Settings(OutputProfile Profile, string Title, string Subject, DateTime Timestamp, IReadOnlyList<(int PageIndex, string Title)> Bookmarks, IReadOnlyList<string> Labels)
+    {
+        /// <summary>The document's author (the publisher), written to Info /Author and XMP dc:creator; none when empty.</summary>
+        public string? Author { get; init; }
+
+        /// <summary>Whether K-only colours overprint (press and proof only).</summary>
+        public bool OverprintBlack { get; init; } = true;
+    }
 
     public static byte[] Finish(byte[] skiaPdf, IReadOnlyList<(PtBox Media, PtBox Trim, PtBox Bleed)> boxes, ColorTable colors, Settings settings)
     {
@@ -27,6 +39,8 @@ internal static class PrintFinisher
         doc.Options.ColorMode = PdfColorMode.Undefined;
         bool print = settings.Profile != OutputProfile.Screen;
         var forms = new HashSet<PdfDictionary>(ReferenceEqualityComparer.Instance);
+        var overprint = print && settings.OverprintBlack ? Overprint.CreateStates(doc) : null;
+        var glyphs = new GlyphUsage();
         for (int i = 0; i < doc.Pages.Count; i++)
         {
             var page = doc.Pages[i];
@@ -36,13 +50,16 @@ internal static class PrintFinisher
             page.TrimBox = Rect(trim, media);
             page.Elements.Remove("/CropBox");
             page.Elements.Remove("/Tabs");
+            var resources = page.Elements.GetDictionary("/Resources");
+            RewritePage(page, print ? colors : null, overprint, glyphs);
+            RewriteForms(resources, print ? colors : null, overprint, forms, glyphs);
             if (print)
             {
-                RewritePage(page, colors);
-                RewriteForms(page.Elements.GetDictionary("/Resources"), colors, forms);
-                CheckPrintable(page.Elements.GetDictionary("/Resources"), i + 1);
+                CheckPrintable(resources, i + 1);
             }
         }
+
+        FontSubsets.Apply(glyphs, SetCompressed);
 
         if (print)
         {
@@ -54,6 +71,11 @@ internal static class PrintFinisher
         doc.Info.Title = settings.Title;
         doc.Info.Subject = settings.Subject;
         doc.Info.Creator = "calendargen";
+        if (!string.IsNullOrEmpty(settings.Author))
+        {
+            doc.Info.Author = settings.Author;
+        }
+
         doc.Info.CreationDate = settings.Timestamp;
         doc.Info.ModificationDate = settings.Timestamp;
         foreach (var (index, title) in settings.Bookmarks)
@@ -76,18 +98,27 @@ internal static class PrintFinisher
         doc.Internals.Catalog.Elements.Remove("/Metadata");
         using var output = new MemoryStream();
         doc.Save(output, closeStream: false);
-        return FixXmpIds(output.ToArray(), new Guid(digest));
+        var xmp = new XmpPacket.Fields(settings.Title, settings.Subject, settings.Author, "calendargen", settings.Timestamp, print ? "PDF/X-1a:2003" : null, new Guid(digest));
+        return XmpPacket.Replace(output.ToArray(), producer => XmpPacket.Build(xmp, producer));
     }
 
-    private static void RewritePage(PdfPage page, ColorTable colors)
+    /// <summary>Rewrites the page's colours for print (colors not null) and notes the glyphs it draws.</summary>
+    private static void RewritePage(PdfPage page, ColorTable? colors, Dictionary<string, PdfDictionary>? overprint, GlyphUsage glyphs)
     {
-        // /Contents may be an array whose streams split tokens: join them, rewrite, write one stream.
         var streams = ContentStreams(page);
+        var resources = page.Elements.GetDictionary("/Resources");
+        if (colors is null)
+        {
+            glyphs.Scan([.. streams.SelectMany(s => Decoded(s).Append((byte)'\n'))], resources);
+            return;
+        }
+
         if (streams.Count == 0)
         {
             return;
         }
 
+        // /Contents may be an array whose streams split tokens: join them, rewrite, write one stream.
         var joined = new MemoryStream();
         foreach (var stream in streams)
         {
@@ -95,7 +126,13 @@ internal static class PrintFinisher
             joined.WriteByte((byte)'\n');
         }
 
-        SetCompressed(streams[0], ContentStreamRewriter.Rewrite(joined.ToArray(), colors, out _));
+        byte[] content = ContentStreamRewriter.Rewrite(joined.ToArray(), colors, overprint is not null, isForm: false, glyphs.Begin(resources), out _);
+        SetCompressed(streams[0], content);
+        if (overprint is not null)
+        {
+            Overprint.AddTo(page, overprint);
+        }
+
         if (streams.Count > 1)
         {
             page.Elements["/Contents"] = streams[0].Reference!;
@@ -103,7 +140,7 @@ internal static class PrintFinisher
     }
 
     /// <summary>Form XObjects carry their own content streams.</summary>
-    private static void RewriteForms(PdfDictionary? resources, ColorTable colors, HashSet<PdfDictionary> seen)
+    private static void RewriteForms(PdfDictionary? resources, ColorTable? colors, Dictionary<string, PdfDictionary>? overprint, HashSet<PdfDictionary> seen, GlyphUsage glyphs)
     {
         if (resources?.Elements.GetDictionary("/XObject") is not { } xobjects)
         {
@@ -119,11 +156,30 @@ internal static class PrintFinisher
 
             if (xobject.Elements.GetName("/Subtype") != "/Form")
             {
+                if (colors is null)
+                {
+                    continue;
+                }
+
                 throw new InvalidDataException($"the page holds a {xobject.Elements.GetName("/Subtype")} XObject, which press output cannot contain");
             }
 
-            SetCompressed(xobject, ContentStreamRewriter.Rewrite(Decoded(xobject), colors, out _));
-            RewriteForms(xobject.Elements.GetDictionary("/Resources"), colors, seen);
+            // A form without resources of its own uses those of the page that draws it.
+            var formResources = xobject.Elements.GetDictionary("/Resources") ?? resources;
+            if (colors is null)
+            {
+                glyphs.Scan(Decoded(xobject), formResources);
+            }
+            else
+            {
+                SetCompressed(xobject, ContentStreamRewriter.Rewrite(Decoded(xobject), colors, overprint is not null, isForm: true, glyphs.Begin(formResources), out _));
+                if (overprint is not null)
+                {
+                    Overprint.AddTo(xobject, overprint);
+                }
+            }
+
+            RewriteForms(xobject.Elements.GetDictionary("/Resources"), colors, overprint, seen, glyphs);
         }
     }
 

@@ -25,6 +25,13 @@ internal static class SchemaDescriptions
         ["top.pages"] = ("Pages", "The frames of each page role. Which roles a template needs depends on its kind."),
         ["top.imprint"] = ("Imprint", "The publication's imprint (calendars are registered publications): publisher and registration are required."),
 
+        ["top.press"] = ("Press", "How press and proof files are made for the printing house (overprint) and the print-quality limits templates validate warns about."),
+        ["press.min_text_size"] = ("Smallest text in tints", "Text under this size (points, default 8) must be one solid ink, not a tint, and not reversed out of more than one ink."),
+        ["press.min_rule_width"] = ("Thinnest rule in tints", "Rules thinner than this (points, default 0.5) must be one solid ink."),
+        ["press.min_dot"] = ("Smallest ink component", "Palette ink components between 0 and this percentage (default 5) do not print reliably."),
+        ["press.max_ink"] = ("Total ink limit", "The total ink the press and paper allow, in percent (default 300)."),
+        ["press.overprint_black"] = ("Overprint black", "Text, rules and shapes in 100 % K alone overprint in press and proof files, so misregistration leaves no white halo (true, the default); false knocks them out."),
+
         ["page.size"] = ("Size preset", "A named trim size (portrait); give either size or width and height."),
         ["page.width"] = ("Trim width", "Trim width: millimetres (a bare number) or a number with mm, cm, pt or in; 1–2000 mm."),
         ["page.height"] = ("Trim height", "Trim height: millimetres (a bare number) or a number with mm, cm, pt or in; 1–2000 mm."),

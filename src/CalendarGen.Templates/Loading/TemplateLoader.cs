@@ -48,7 +48,12 @@ public static class TemplateLoader
             }
 
             new TemplateValidator(template, reader, fonts, problems).Validate();
-            return problems.Count > 0 ? LoadResult<Template>.Failed(Attribute(problems, path, sources.RootExtends)) : new LoadResult<Template>(template, []);
+            if (problems.Count > 0)
+            {
+                return LoadResult<Template>.Failed(Attribute(problems, path, sources.RootExtends));
+            }
+
+            return new LoadResult<Template>(template, []) { Warnings = [.. new PrintQualityRules(template, reader).Check()] };
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

@@ -12,13 +12,14 @@ namespace CalendarGen.Templates.Loading;
 internal sealed class TemplateReader(SourceMap sources, List<Problem> problems, ReferencePolicy policy)
 {
     public static readonly string[] TopKeys =
-        ["name", "description", "kind", "extends", "lang", "observances", "quotes", "page", "fonts", "palette", "colors", "pages", "imprint"];
+        ["name", "description", "kind", "extends", "lang", "observances", "quotes", "page", "fonts", "palette", "colors", "pages", "imprint", "press"];
 
     public static readonly string[] PageKeys = ["size", "width", "height", "orientation", "bleed", "safe", "binding", "week_start"];
     public static readonly string[] BindingKeys = ["edge", "depth"];
     public static readonly string[] ColorKeys = ["cmyk", "rgb", "edition"];
     public static readonly string[] RoleKeys = ["text", "sunday", "day_off", "lunar_start", "background", "accent"];
     public static readonly string[] ImprintKeys = ["publisher", "registration", "printer", "note"];
+    public static readonly string[] PressKeys = ["overprint_black", "min_text_size", "min_rule_width", "min_dot", "max_ink"];
     public static readonly string[] StyleKeys = ["font", "size", "min_size", "color", "align", "valign", "day_colors", "uppercase"];
     public static readonly string[] FrameKeys = ["id", "type", "x", "y", "width", "height", "remove"];
 
@@ -68,6 +69,9 @@ internal sealed class TemplateReader(SourceMap sources, List<Problem> problems, 
 
     public SourceLocation? ColorRolesSource { get; private set; }
 
+    /// <summary>Where each palette colour's cmyk is written, for print-quality warnings.</summary>
+    public Dictionary<string, SourceLocation> PaletteSources { get; } = new(StringComparer.Ordinal);
+
     public SourceLocation? PagesSource { get; private set; }
 
     private SourceLocation Locate(YamlNode node) => new(sources.FileOf(node), (int)sources.StartOf(node).Line, (int)sources.StartOf(node).Column);
@@ -94,6 +98,7 @@ internal sealed class TemplateReader(SourceMap sources, List<Problem> problems, 
         textColor = colors?.Text ?? "ink";
         var imprint = map.Mapping("imprint", required: true) is { } imprintNode ? ReadImprint(map.Open(imprintNode, ImprintKeys)) : null;
         var quotes = ReadQuotes(map);
+        var press = map.Mapping("press") is { } pressNode ? ReadPress(map.Open(pressNode, PressKeys)) : PressSettings.Default;
         var pages = ReadPages(map);
         PagesSource = map.Value("pages") is { } pagesNode ? Locate(pagesNode) : null;
 
@@ -102,7 +107,10 @@ internal sealed class TemplateReader(SourceMap sources, List<Problem> problems, 
             return null;
         }
 
-        return new Template(name, description, kind.Value, language, observances, page, fonts, palette, colors, pages, imprint, sourceFile, quotes);
+        return new Template(name, description, kind.Value, language, observances, page, fonts, palette, colors, pages, imprint, sourceFile, quotes)
+        {
+            Press = press,
+        };
     }
 
     /// <summary>"quotes": a shipped set ("vi", the default), a quote file next to the template, or "none".</summary>
@@ -272,6 +280,7 @@ internal sealed class TemplateReader(SourceMap sources, List<Problem> problems, 
                 else
                 {
                     cmyk = new Cmyk(values[0]!.Value, values[1]!.Value, values[2]!.Value, values[3]!.Value);
+                    PaletteSources[name] = Locate(inks);
                     if (cmyk.Value.TotalInk > 300)
                     {
                         c.Error(inks, $"total ink {cmyk.Value.TotalInk:0}% is over the 300% a press allows");
@@ -303,6 +312,17 @@ internal sealed class TemplateReader(SourceMap sources, List<Problem> problems, 
         string text = map.String("text", required: true) ?? "ink";
         string sunday = map.String("sunday") ?? text;
         return new ColorRoles(text, sunday, map.String("day_off") ?? sunday, map.String("lunar_start") ?? text, map.String("background"), map.String("accent") ?? text);
+    }
+
+    private static PressSettings ReadPress(YamlMap map)
+    {
+        var d = PressSettings.Default;
+        return new(
+            map.Bool("overprint_black") ?? d.OverprintBlack,
+            Number(map, "min_text_size", 0, 100) ?? d.MinTextSize,
+            Number(map, "min_rule_width", 0, 10) ?? d.MinRuleWidth,
+            Number(map, "min_dot", 0, 50) ?? d.MinDot,
+            Number(map, "max_ink", 100, 400) ?? d.MaxInk);
     }
 
     private static Imprint ReadImprint(YamlMap map) =>

@@ -81,6 +81,10 @@ public sealed record TextComponent(string Text, TextStyle Style, bool Wrap = fal
 /// <param name="Rules">Palette colour of the grid rules, or null for none.</param>
 public sealed record MonthGridComponent(TextStyle? Title, TextStyle Header, TextStyle Day, TextStyle? Lunar, int MonthOffset, string? Rules) : Component
 {
+    /// <summary>The width of the rules between week rows and under the header, in points: 0.5, the thinnest a rule in
+    /// a tint prints cleanly (design.md §7.2).</summary>
+    public const double RuleWidth = 0.5;
+
     /// <inheritdoc />
     public override string TypeName => "month-grid";
 }

@@ -57,6 +57,9 @@ public sealed record Template(
     string SourceFile,
     ImmutableArray<string> Quotes)
 {
+    /// <summary>Press settings (overprint); the defaults when the template has no "press" section.</summary>
+    public PressSettings Press { get; init; } = PressSettings.Default;
+
     /// <summary>The frames of a page role, empty if the template has none.</summary>
     public ImmutableArray<Frame> FramesOf(PageRole role) => Pages.TryGetValue(role, out var frames) ? frames : [];
 }

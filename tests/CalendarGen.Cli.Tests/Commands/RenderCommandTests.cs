@@ -26,7 +26,7 @@ public sealed class RenderCommandTests : IDisposable
         CliRunner.Run("render", "desk-tent", "--year", "2027", "-o", a);
         CliRunner.Run("render", "desk-tent", "--year", "2027", "-o", b);
         Assert.Equal(File.ReadAllBytes(a), File.ReadAllBytes(b));
-        Assert.Contains("D:20000101", System.Text.Encoding.Latin1.GetString(File.ReadAllBytes(a)));
+        Assert.Contains("D:20260101000000", System.Text.Encoding.Latin1.GetString(File.ReadAllBytes(a)));
     }
 
     [Fact]
@@ -87,6 +87,32 @@ public sealed class RenderCommandTests : IDisposable
         Assert.True(lines.Length >= 3);
         Assert.All(lines, l => Assert.StartsWith($"calendargen: error: {template}:", l));
     }
+
+    [Fact]
+    public void Print_quality_warnings_are_reported_by_validate_and_render_and_are_errors_with_strict()
+    {
+        string template = Write("tinted.yaml", "extends: wall-7\npalette:\n  grey: { cmyk: [0, 0, 0, 55] }\npages:\n  two_months:\n    - { id: note, type: text, x: 20, y: 20, width: 100, height: 8, text: \"{year}\", size: 7, color: grey }\n");
+
+        var validate = CliRunner.Run("templates", "validate", template);
+        Assert.Equal(0, validate.ExitCode);
+        Assert.Contains("tinted.yaml:6:", validate.Error);
+        Assert.Contains("warning: print: frame 'note': text at 7 pt is a 55 % tint of black", validate.Error);
+
+        var strict = CliRunner.Run("templates", "validate", "--strict", template);
+        Assert.Equal(2, strict.ExitCode);
+        Assert.Contains("tinted.yaml:6:", strict.Error);
+        Assert.DoesNotContain(": ok", strict.Output);
+
+        string output = Path.Combine(temp.Path, "tinted.pdf");
+        var render = CliRunner.Run("render", template, "--year", "2027", "-o", output);
+        Assert.Equal(0, render.ExitCode);
+        Assert.Contains("warning: print: frame 'note'", render.Error);
+
+        var strictRender = CliRunner.Run("render", template, "--year", "2027", "--strict", "-o", Path.Combine(temp.Path, "strict.pdf"));
+        Assert.Equal(2, strictRender.ExitCode);
+        Assert.Contains("frame 'note'", strictRender.Error);
+        Assert.False(File.Exists(Path.Combine(temp.Path, "strict.pdf")));
+    }
 }
 
 public sealed class OutputPathTests
@@ -101,4 +127,5 @@ public sealed class OutputPathTests
         Assert.Single(result.Error.TrimEnd('\n').Split('\n'));
         Assert.Equal("x", File.ReadAllText(file));
     }
+
 }

@@ -1,0 +1,125 @@
+using System.Globalization;
+using PdfSharp.Pdf;
+using PdfSharp.Pdf.Advanced;
+using PdfSharp.Pdf.Content;
+using PdfSharp.Pdf.Content.Objects;
+using PdfSharp.Pdf.IO;
+
+namespace CalendarGen.Rendering.Tests.Pdf;
+
+/// <summary>
+/// An independent reader of overprint: walks every page's content stream and every form it draws with a graphics
+/// state stack (colours, /OP, /op as the ExtGStates set them, an absent /op following /OP), and records for each
+/// painting operator whether its colour is K-only and whether overprint is on for it.
+/// </summary>
+internal static class OverprintWalker
+{
+    /// <summary>One painting operator: which kind, whether its ink is 100 % K alone, whether overprint applies.</summary>
+    public readonly record struct Paint(string Operator, bool BlackOnly, bool Overprints, int Page);
+
+    private sealed record State(double[]? Fill, double[]? Stroke, bool OP, bool Op);
+
+    public static List<Paint> Walk(byte[] pdf)
+    {
+        using var doc = PdfReader.Open(new MemoryStream(pdf), PdfDocumentOpenMode.Import);
+        var paints = new List<Paint>();
+        for (int i = 0; i < doc.Pages.Count; i++)
+        {
+            var page = doc.Pages[i];
+            byte[] content = page.Contents.Elements.Count == 0 ? [] : Content(page);
+            Run(content, page.Elements.GetDictionary("/Resources"), new State(null, null, false, false), paints, i + 1, 0);
+        }
+
+        return paints;
+    }
+
+    private static byte[] Content(PdfPage page)
+    {
+        var bytes = new MemoryStream();
+        foreach (var item in page.Contents.Elements)
+        {
+            var stream = (PdfDictionary)(item is PdfReference r ? r.Value : item);
+            bytes.Write(stream.Stream.UnfilteredValue);
+            bytes.WriteByte((byte)'\n');
+        }
+
+        return bytes.ToArray();
+    }
+
+    private static void Run(byte[] content, PdfDictionary? resources, State state, List<Paint> paints, int page, int depth)
+    {
+        var stack = new Stack<State>();
+        foreach (var item in ContentReader.ReadContent(content))
+        {
+            if (item is not COperator op)
+            {
+                continue;
+            }
+
+            string name = op.OpCode.Name;
+            var args = op.Operands;
+            switch (name)
+            {
+                case "q":
+                    stack.Push(state);
+                    break;
+                case "Q":
+                    state = stack.Pop();
+                    break;
+                case "k":
+                    state = state with { Fill = Numbers(args) };
+                    break;
+                case "K":
+                    state = state with { Stroke = Numbers(args) };
+                    break;
+                case "rg" or "RG" or "g" or "G" or "sc" or "scn" or "SC" or "SCN" or "cs" or "CS":
+                    // Not DeviceCMYK process colour: never K-only.
+                    state = name is "rg" or "g" or "sc" or "scn" or "cs" ? state with { Fill = [-1, -1, -1, -1] } : state with { Stroke = [-1, -1, -1, -1] };
+                    break;
+                case "gs":
+                    var gs = resources?.Elements.GetDictionary("/ExtGState")?.Elements.GetDictionary(((CName)args[0]).Name)
+                        ?? throw new InvalidDataException($"page {page}: gs {((CName)args[0]).Name} has no ExtGState");
+                    if (gs.Elements.ContainsKey("/OP"))
+                    {
+                        bool overprint = gs.Elements.GetBoolean("/OP");
+                        state = state with { OP = overprint, Op = gs.Elements.ContainsKey("/op") ? gs.Elements.GetBoolean("/op") : overprint };
+                    }
+                    else if (gs.Elements.ContainsKey("/op"))
+                    {
+                        state = state with { Op = gs.Elements.GetBoolean("/op") };
+                    }
+
+                    break;
+                case "Tj" or "TJ" or "'" or "\"" or "f" or "F" or "f*":
+                    paints.Add(new Paint(name, BlackOnly(state.Fill), state.Op, page));
+                    break;
+                case "S" or "s":
+                    paints.Add(new Paint(name, BlackOnly(state.Stroke), state.OP, page));
+                    break;
+                case "B" or "B*" or "b" or "b*":
+                    paints.Add(new Paint(name + "(fill)", BlackOnly(state.Fill), state.Op, page));
+                    paints.Add(new Paint(name + "(stroke)", BlackOnly(state.Stroke), state.OP, page));
+                    break;
+                case "Do":
+                    var xobject = resources?.Elements.GetDictionary("/XObject")?.Elements.GetDictionary(((CName)args[0]).Name);
+                    if (xobject?.Elements.GetName("/Subtype") == "/Form" && depth < 10)
+                    {
+                        byte[] form = xobject.Elements.ContainsKey("/Filter") ? xobject.Stream.UnfilteredValue : xobject.Stream.Value;
+                        Run(form, xobject.Elements.GetDictionary("/Resources") ?? resources, state, paints, page, depth + 1);
+                    }
+
+                    break;
+            }
+        }
+
+    }
+
+    private static double[] Numbers(CSequence args) => [.. args.Select(a => a switch
+    {
+        CInteger i => i.Value,
+        CReal r => r.Value,
+        _ => double.Parse(a.ToString()!, CultureInfo.InvariantCulture),
+    })];
+
+    private static bool BlackOnly(double[]? cmyk) => cmyk is [0, 0, 0, 1];
+}
