@@ -1,7 +1,5 @@
-using CalendarGen.Templates;
-using CalendarGen.Templates.Files;
+using CalendarGen.Rendering.Fonts;
 using PdfSharp.Drawing;
-using PdfSharp.Fonts;
 
 namespace CalendarGen.Rendering.Imposition;
 
@@ -11,10 +9,9 @@ namespace CalendarGen.Rendering.Imposition;
 /// </summary>
 internal static class SheetMarks
 {
-    private const string SlugFamily = "CalendarGen Slug";
+    // PDFsharp finds fonts only through its one global resolver: the slug uses a shipped font, never a system one.
+    private const string SlugFamily = ShippedFontResolver.Family;
     private const double SlugSize = 6;
-    private static readonly Lock FontGate = new();
-    private static bool fontSet;
 
     public static void Draw(XGraphics gfx, SheetGeometry geometry, IReadOnlyList<SheetRect> trims, IReadOnlyList<string> slug)
     {
@@ -33,7 +30,7 @@ internal static class SheetMarks
             gfx.DrawLine(pen, grid.Right + near, y, grid.Right + far, y);
         }
 
-        EnsureFont();
+        ShippedFontResolver.Install();
         var font = new XFont(SlugFamily, SlugSize, XFontStyleEx.Regular, new XPdfFontOptions(PdfSharp.Pdf.PdfFontEncoding.Unicode));
         var ink = new XSolidBrush(XColor.FromCmyk(0, 0, 0, 1));
         for (int i = 0; i < slug.Count; i++)
@@ -53,34 +50,6 @@ internal static class SheetMarks
                 yield return p;
                 last = p;
             }
-        }
-    }
-
-    /// <summary>PDFsharp finds fonts only through a global resolver; the slug uses a shipped font, never a system one.</summary>
-    private static void EnsureFont()
-    {
-        lock (FontGate)
-        {
-            if (!fontSet)
-            {
-                GlobalFontSettings.FontResolver ??= new SlugFontResolver();
-                fontSet = true;
-            }
-        }
-    }
-
-    private sealed class SlugFontResolver : IFontResolver
-    {
-        private const string Face = "calendargen-slug";
-
-        public FontResolverInfo? ResolveTypeface(string familyName, bool bold, bool italic) =>
-            familyName == SlugFamily ? new FontResolverInfo(Face) : null;
-
-        public byte[]? GetFont(string faceName)
-        {
-            string path = Path.Combine(ShippedFiles.FontsDirectory, "BeVietnamPro_400Regular.ttf");
-            return InputFile.TryRead(path, InputKind.Font, out string? problem)
-                ?? throw new ImpositionException($"the slug's font {path}: {problem}");
         }
     }
 }

@@ -1,8 +1,8 @@
 using System.Text;
 using CalendarGen.Domain.Lunar;
+using CalendarGen.Rendering.Fonts;
 using NodaTime;
 using PdfSharp.Drawing;
-using PdfSharp.Fonts;
 using PdfSharp.Pdf;
 
 namespace CalendarGen.Rendering.Tests.Preflight;
@@ -23,7 +23,7 @@ internal sealed class ForeignCalendarPdf
 
     static ForeignCalendarPdf()
     {
-        GlobalFontSettings.FontResolver ??= new OneFontResolver();
+        ShippedFontResolver.Install();
     }
 
     public ForeignCalendarPdf()
@@ -250,29 +250,7 @@ internal sealed class ForeignCalendarPdf
 
     private static void Finish(PdfPage page, XGraphics gfx) => gfx.Dispose();
 
-    private static XFont Font(double size) => new("Be Vietnam Pro", size);
+    private static XFont Font(double size) => new(ShippedFontResolver.Family, size);
 
     private static XSolidBrush Brush(double c, double m, double y, double k) => new(XColor.FromCmyk(c, m, y, k));
-
-    /// <summary>Every face is the shipped Be Vietnam Pro Regular (tests need one real, embeddable font).</summary>
-    private sealed class OneFontResolver : IFontResolver
-    {
-        private static readonly Lazy<byte[]> Font = new(() =>
-        {
-            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            {
-                string path = Path.Combine(dir.FullName, "fonts", "BeVietnamPro_400Regular.ttf");
-                if (File.Exists(path))
-                {
-                    return File.ReadAllBytes(path);
-                }
-            }
-
-            throw new FileNotFoundException("fonts/BeVietnamPro_400Regular.ttf");
-        });
-
-        public FontResolverInfo ResolveTypeface(string familyName, bool bold, bool italic) => new("BeVietnamPro");
-
-        public byte[] GetFont(string faceName) => Font.Value;
-    }
 }
