@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Runtime.InteropServices;
 using CalendarGen.Cli.Serve;
 using CalendarGen.Templates;
 
@@ -33,11 +32,11 @@ internal static class ServeCommand
             PortOption,
         };
         Calendar.AddTo(command);
-        command.SetAction(Run);
+        command.SetAction(RunAsync);
         return command;
     }
 
-    private static int Run(ParseResult parseResult)
+    private static async Task<int> RunAsync(ParseResult parseResult, CancellationToken stop)
     {
         int port = parseResult.GetValue(PortOption);
         if (port is < 0 or > 65535)
@@ -52,28 +51,14 @@ internal static class ServeCommand
         }
 
         var inputs = new PreviewInputs(template, Calendar.YearOf(parseResult), parseResult.GetValue(Calendar.Events) ?? [], parseResult.GetValue(Calendar.Schedule), CliApp.PolicyOf(parseResult));
-        using var stop = new CancellationTokenSource();
-        ConsoleCancelEventHandler onCancel = (_, e) =>
-        {
-            e.Cancel = true;
-            stop.Cancel();
-        };
-        Console.CancelKeyPress += onCancel;
-
-        // The first Ctrl-C stops the server (exit 0); Program ends the process only at a second one.
+        // Program turns the first Ctrl-C or SIGTERM into this token (a clean stop, exit 0) and ends the process at a second.
         CliApp.StopsCleanly = true;
-        using var onTerm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
-        {
-            context.Cancel = true;
-            stop.Cancel();
-        });
         try
         {
-            return Serve(inputs, port, parseResult.InvocationConfiguration, stop.Token).GetAwaiter().GetResult();
+            return await Serve(inputs, port, parseResult.InvocationConfiguration, stop);
         }
         finally
         {
-            Console.CancelKeyPress -= onCancel;
             CliApp.StopsCleanly = false;
         }
     }
