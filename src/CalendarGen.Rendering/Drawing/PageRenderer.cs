@@ -13,6 +13,8 @@ namespace CalendarGen.Rendering.Drawing;
 /// </summary>
 internal sealed class PageRenderer(FontCache fonts, ColorTable colors, bool printImages)
 {
+    private readonly Dictionary<string, ImageData> images = new(StringComparer.Ordinal);
+
     public void Draw(LaidOutPage page, SKCanvas canvas)
     {
         using var fill = new SKPaint { Style = SKPaintStyle.Fill, IsAntialias = true };
@@ -66,8 +68,14 @@ internal sealed class PageRenderer(FontCache fonts, ColorTable colors, bool prin
 
     private void DrawImage(ImageOp op, SKCanvas canvas)
     {
-        // Read and checked as the validator does (ordinary file, size caps, header size, SVG made safe) before a decoder sees it.
-        var image = ImageFile.Read(op.Path, out string? problem) ?? throw new LayoutException($"image {op.Path}: {problem}");
+        // Read and checked as the validator does (ordinary file, size caps, header size, SVG made safe) before a decoder
+        // sees it — once per document, not once per page that shows it (a logo on 367 block pages).
+        if (!images.TryGetValue(op.Path, out var image))
+        {
+            image = ImageFile.Read(op.Path, out string? problem) ?? throw new LayoutException($"image {op.Path}: {problem}");
+            images[op.Path] = image;
+        }
+
         if (image.Format == ImageFormat.Svg)
         {
             DrawSvg(op, image.Bytes, canvas);
