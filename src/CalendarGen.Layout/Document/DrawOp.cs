@@ -43,8 +43,13 @@ public sealed record RectOp(PtBox Box, PaletteColor? Fill, PaletteColor? Stroke,
 /// <summary>A straight line.</summary>
 public sealed record LineOp(double X1, double Y1, double X2, double Y2, PaletteColor Color, double Width) : DrawOp;
 
-/// <summary>An image file scaled to fit <paramref name="Box"/>, keeping its proportions, centred.</summary>
-public sealed record ImageOp(PtBox Box, string Path) : DrawOp;
+/// <summary>An image file placed in <paramref name="Box"/> (its frame) as <see cref="ImagePlacement"/> says; nothing of
+/// it is drawn outside the box.</summary>
+public sealed record ImageOp(PtBox Box, string Path, ImageFit Fit = ImageFit.Contain, double AnchorX = 0.5, double AnchorY = 0.5) : DrawOp
+{
+    /// <summary>Where an image of the given proportions lands (it may overflow the box with cover; draw it clipped).</summary>
+    public PtBox Place(double width, double height) => ImagePlacement.Place(Box, width, height, Fit, AnchorX, AnchorY);
+}
 
 /// <summary>A stroked circle (registration marks).</summary>
 public sealed record CircleOp(double CenterX, double CenterY, double Radius, PaletteColor Color, double Width) : DrawOp;

@@ -90,8 +90,10 @@ internal sealed class PageRenderer(FontCache fonts, ColorTable colors, bool prin
 
         using var data = SKData.CreateCopy(image.Bytes);
         using var decoded = SKImage.FromEncodedData(data) ?? throw new LayoutException($"image {op.Path} cannot be decoded");
-        var rect = Fit(op.Box, decoded.Width, decoded.Height);
-        canvas.DrawImage(decoded, rect, new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.Linear));
+        canvas.Save();
+        canvas.ClipRect(Rect(op.Box));
+        canvas.DrawImage(decoded, Rect(op.Place(decoded.Width, decoded.Height)), new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.Linear));
+        canvas.Restore();
     }
 
     /// <summary>SVG stays vector: its picture is replayed into the page, scaled to fit.</summary>
@@ -119,9 +121,10 @@ internal sealed class PageRenderer(FontCache fonts, ColorTable colors, bool prin
             throw new LayoutException($"image {op.Path} has no size");
         }
 
-        var rect = Fit(op.Box, bounds.Width, bounds.Height);
+        var rect = Rect(op.Place(bounds.Width, bounds.Height));
         canvas.Save();
-        canvas.ClipRect(rect);
+        canvas.ClipRect(Rect(op.Box));
+        canvas.ClipRect(rect); // an SVG may draw outside its own view box
         canvas.Translate(rect.Left, rect.Top);
         canvas.Scale(rect.Width / bounds.Width, rect.Height / bounds.Height);
         canvas.Translate(-bounds.Left, -bounds.Top);
@@ -129,11 +132,5 @@ internal sealed class PageRenderer(FontCache fonts, ColorTable colors, bool prin
         canvas.Restore();
     }
 
-    /// <summary>The largest rectangle of the given proportions centred in a box.</summary>
-    private static SKRect Fit(PtBox box, double width, double height)
-    {
-        double scale = Math.Min(box.Width / width, box.Height / height);
-        double w = width * scale, h = height * scale;
-        return SKRect.Create((float)(box.X + (box.Width - w) / 2), (float)(box.Y + (box.Height - h) / 2), (float)w, (float)h);
-    }
+    private static SKRect Rect(PtBox box) => SKRect.Create((float)box.X, (float)box.Y, (float)box.Width, (float)box.Height);
 }

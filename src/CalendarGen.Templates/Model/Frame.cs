@@ -139,8 +139,26 @@ public sealed record YearOverviewComponent(TextStyle Title, TextStyle Day, TextS
     public override string TypeName => "year-overview";
 }
 
-/// <summary>An image file (PNG, JPEG or SVG), scaled to fit its frame.</summary>
-public sealed record ImageComponent(string Path) : Component
+/// <summary>How an image fills its frame.</summary>
+public enum ImageFit
+{
+    /// <summary>The whole image, as large as fits, proportions kept (the frame may show margins).</summary>
+    Contain,
+
+    /// <summary>The whole frame, proportions kept; what overflows the frame is clipped (a full-bleed photo).</summary>
+    Cover,
+
+    /// <summary>Stretched to the frame exactly, proportions not kept.</summary>
+    Fill,
+}
+
+/// <summary>An image file (PNG, JPEG, TIFF or SVG) placed in its frame.</summary>
+/// <param name="Path">The file.</param>
+/// <param name="Fit">How it fills the frame.</param>
+/// <param name="AnchorX">Where the image sits when it is narrower or wider than the frame: 0 left, 0.5 centre, 1 right
+/// (with <see cref="ImageFit.Cover"/>, the point of the image kept in view: its focal point).</param>
+/// <param name="AnchorY">The same, vertically: 0 top, 1 bottom.</param>
+public sealed record ImageComponent(string Path, ImageFit Fit = ImageFit.Contain, double AnchorX = 0.5, double AnchorY = 0.5) : Component
 {
     /// <inheritdoc />
     public override string TypeName => "image";
