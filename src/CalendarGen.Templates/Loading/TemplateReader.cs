@@ -75,6 +75,8 @@ internal sealed class TemplateReader(SourceMap sources, List<Problem> problems, 
     /// <summary>The folder photos come from: --photos, else the template's "photos" key; null when neither is given.</summary>
     private string? photosFolder;
 
+    private bool photosFolderRefused;
+
     /// <summary>Where each font role and the colour roles are declared, for problems the validator finds.</summary>
     public Dictionary<string, SourceLocation> FontSources { get; } = new(StringComparer.Ordinal);
 
@@ -145,12 +147,14 @@ internal sealed class TemplateReader(SourceMap sources, List<Problem> problems, 
         if (policy.Resolve(folder, sources.FileOf(node), out string? refused) is not { } path)
         {
             map.Error(node, $"photos {refused}");
+            photosFolderRefused = true;
             return null;
         }
 
         if (!Directory.Exists(path))
         {
             map.Error(node, $"photos: no such folder {path}");
+            photosFolderRefused = true;
             return null;
         }
 
@@ -506,7 +510,7 @@ internal sealed class TemplateReader(SourceMap sources, List<Problem> problems, 
         var (anchorX, anchorY) = Anchor(map) ?? (0.5, 0.5);
         if (map.Has("path") == map.Has("photo"))
         {
-            map.Error(map.Node, "an image has either 'path' (a file) or 'photo' (a name in the template's photos folder), not both");
+            map.Error(map.Node, $"an image has either 'path' (a file) or 'photo' (a name in the template's photos folder){(map.Has("path") ? ", not both" : "")}");
             return null;
         }
 
@@ -567,6 +571,11 @@ internal sealed class TemplateReader(SourceMap sources, List<Problem> problems, 
         {
             map.Error(node, bad);
             return null;
+        }
+
+        if (photosFolder is null && photosFolderRefused)
+        {
+            return null; // the "photos" line has its problem
         }
 
         if (photosFolder is null)
