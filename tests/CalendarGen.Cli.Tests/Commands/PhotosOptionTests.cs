@@ -90,6 +90,18 @@ public sealed class PhotosOptionTests : IDisposable
     }
 
     [Fact]
+    public void The_live_preview_watches_the_photo_of_every_sheet()
+    {
+        string photos = PhotoFolder("watched", Enumerable.Range(1, 12));
+        var build = new CalendarGen.Cli.Serve.PreviewInputs("wall-13-photo", 2027, [], null, new Templates.Files.ReferencePolicy([], photos)).Build(1);
+        Assert.Empty(build.Problems);
+        Assert.Contains(Path.Combine(photos, "07.png"), build.Files);
+        Assert.Contains(Path.Combine(photos, "cover.png"), build.Files);
+        Assert.DoesNotContain(build.Files, f => f.Contains('{', StringComparison.Ordinal));
+        build.Generation!.Retire();
+    }
+
+    [Fact]
     public void A_photos_folder_that_does_not_exist_is_a_usage_error()
     {
         var result = CliRunner.Run("preview", "wall-13-photo", "--year", "2027", "--page", "1", "--photos", Path.Combine(temp.Path, "nowhere"), "-o", temp.Path);
