@@ -179,10 +179,12 @@ internal sealed partial class TemplateValidator(Template template, TemplateReade
                 CheckColor(frame, fill.Fill);
                 CheckColor(frame, fill.Stroke);
                 break;
+            case ImageComponent { Path: Editions.EditionPlaceholders.LogoPath }:
+                break; // bound and checked per edition (Editions/EditionTable)
             case ImageComponent image when PhotoPaths.IsPattern(image.Path):
                 CheckPhotos(role, frame, image.Path);
                 break;
-            case ImageComponent image when image.Path != Editions.EditionPlaceholders.LogoPath:
+            case ImageComponent image:
                 CheckImage(frame, image.Path);
                 break;
         }

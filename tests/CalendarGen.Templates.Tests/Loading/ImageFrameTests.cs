@@ -126,6 +126,13 @@ public sealed class ImageFrameTests : IDisposable
     }
 
     [Fact]
+    public void The_edition_logo_is_no_photo_pattern_and_keeps_its_fit()
+    {
+        var image = Image(TemplateLoader.Load(Template("path: \"{edition.logo}\", fit: cover, anchor: left", top: "")));
+        Assert.Equal((Editions.EditionPlaceholders.LogoPath, ImageFit.Cover, 0.0), (image.Path, image.Fit, image.AnchorX));
+    }
+
+    [Fact]
     public void A_photo_without_a_photos_folder_says_how_to_give_one()
     {
         var problem = Assert.Single(TemplateLoader.Load(Template("photo: cover", top: "")).Problems);
