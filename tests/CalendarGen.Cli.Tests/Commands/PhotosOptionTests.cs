@@ -102,6 +102,16 @@ public sealed class PhotosOptionTests : IDisposable
     }
 
     [Fact]
+    public void Pack_takes_the_photos_from_the_folder_given_too()
+    {
+        string photos = PhotoFolder("packed", Enumerable.Range(1, 12).Where(m => m != 11));
+        string pack = temp.Write("pack.yaml", "years: [2027]\ntemplates: [wall-13-photo]\nprofiles: [screen]\n");
+        var result = CliRunner.Run("pack", pack, "--photos", photos, "-o", Path.Combine(temp.Path, "out"));
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("(month 11): no photo " + Path.Combine(photos, "11"), result.Error);
+    }
+
+    [Fact]
     public void A_photos_folder_that_does_not_exist_is_a_usage_error()
     {
         var result = CliRunner.Run("preview", "wall-13-photo", "--year", "2027", "--page", "1", "--photos", Path.Combine(temp.Path, "nowhere"), "-o", temp.Path);
