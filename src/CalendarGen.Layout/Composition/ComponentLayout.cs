@@ -37,8 +37,9 @@ internal static class ComponentLayout
 
         var date = f.Page.Day?.Date;
         string filled = Templates.Files.PhotoPaths.Fill(path, f.Page.Year.Year, f.Page.PageMonth?.Month ?? 1, date?.Day ?? 1);
-        return Templates.Files.PhotoPaths.Find(filled, out string? problem)
-            ?? throw new LayoutException($"{f.Where}: {problem}");
+        // The validator checked every page's file but for {year}, which only a rendered year fills in.
+        string file = Templates.Files.PhotoPaths.Find(filled, out string? problem) ?? throw new LayoutException($"{f.Where}: {problem}");
+        return File.Exists(file) ? file : throw new LayoutException($"{f.Where}: no image {file}");
     }
 
     public static LineOp Rule(PtBox box, PaletteColor color, double width) => box.Width >= box.Height

@@ -112,6 +112,24 @@ public sealed class PhotosOptionTests : IDisposable
     }
 
     [Fact]
+    public void A_photo_named_by_year_is_checked_when_the_year_is_rendered_and_named_with_its_line_and_page()
+    {
+        string photos = PhotoFolder("pics", Enumerable.Range(1, 12).Where(m => m != 10));
+        foreach (string file in Directory.GetFiles(photos, "??.png"))
+        {
+            File.Move(file, Path.Combine(photos, "2027-" + Path.GetFileName(file)));
+        }
+
+        string template = temp.Write("t.yaml", "extends: wall-13\npages:\n  month:\n    - { id: pic, type: image, x: 20, y: 20, width: 100, height: 100, path: \"pics/{year}-{month2}.png\" }\n");
+        string output = Path.Combine(temp.Path, "t.pdf");
+        Assert.Equal(0, CliRunner.Run("templates", "validate", template).ExitCode);
+        var result = CliRunner.Run("render", template, "--year", "2027", "--profile", "screen", "-o", output);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains($"{template}:4:7: frame 'pic' on 2027-10: no image {Path.Combine(photos, "2027-10.png")}", result.Error);
+        Assert.False(File.Exists(output));
+    }
+
+    [Fact]
     public void A_photos_folder_that_does_not_exist_is_a_usage_error()
     {
         var result = CliRunner.Run("preview", "wall-13-photo", "--year", "2027", "--page", "1", "--photos", Path.Combine(temp.Path, "nowhere"), "-o", temp.Path);
