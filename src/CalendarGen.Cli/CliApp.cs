@@ -24,6 +24,14 @@ internal static class CliApp
         AllowMultipleArgumentsPerToken = false,
     };
 
+    /// <summary>The folder a template's photos come from, replacing the template's own (trusted like --allow-path).</summary>
+    public static readonly Option<string?> Photos = new("--photos")
+    {
+        Description = "Take the template's photos from this folder instead of the template's photos folder (the photo names stay: cover, 01 … 12)",
+        HelpName = "DIR",
+        Recursive = true,
+    };
+
     /// <summary>Whether the running command stops cleanly when asked (Ctrl-C): set by pack while its jobs run.</summary>
     public static bool StopsCleanly { get; set; }
 
@@ -36,6 +44,7 @@ internal static class CliApp
         {
             Verbose,
             AllowPath,
+            Photos,
             LunarCommand.Create(),
             EventsCommand.Create(),
             RenderCommand.Create(),
@@ -61,7 +70,13 @@ internal static class CliApp
             }
         }
 
-        return folders.Length == 0 ? ReferencePolicy.Default : new ReferencePolicy(folders);
+        string? photos = parseResult.GetValue(Photos);
+        if (photos is not null && FileKinds.Of(photos) != FileKind.Directory)
+        {
+            throw new UsageException($"--photos {photos}: no such folder");
+        }
+
+        return folders.Length == 0 && photos is null ? ReferencePolicy.Default : new ReferencePolicy(folders, photos);
     }
 
     /// <summary>

@@ -73,6 +73,8 @@ internal sealed record PreviewInputs(string Template, int Year, IReadOnlyList<st
 
             // Lay out every page now: a page that cannot be laid out is a problem of this save, not of a later click.
             var pages = document.Pages.ToList();
+            // The photos each page shows (a photo path with placeholders names one file a page).
+            files.UnionWith(pages.SelectMany(p => p.Ops.OfType<ImageOp>()).Select(i => Path.GetFullPath(i.Path)));
             var tet = calendarYear.Days.FirstOrDefault(d => d.Lunar.Lunar is { Month: 1, Day: 1, IsLeapMonth: false })?.Date;
             var generation = new Generation(number, Year, template, document, pages, fonts, tet);
             return new BuildResult(generation, [], files);
@@ -92,7 +94,7 @@ internal sealed record PreviewInputs(string Template, int Year, IReadOnlyList<st
     /// <summary>Font and image files a loaded template uses.</summary>
     private static IEnumerable<string> DependenciesOf(Template template) =>
         template.Fonts.Values.Concat(template.Pages.Values.SelectMany(frames => frames)
-            .Select(frame => frame.Component).OfType<ImageComponent>().Select(image => image.Path));
+            .Select(frame => frame.Component).OfType<ImageComponent>().Select(image => image.Path).Where(path => !PhotoPaths.IsPattern(path)));
 
     private static BuildResult Failed(IEnumerable<Problem> problems, HashSet<string> files, FontCache fonts)
     {

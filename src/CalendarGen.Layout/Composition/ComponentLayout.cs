@@ -15,7 +15,7 @@ internal static class ComponentLayout
         BoxComponent c => [new RectOp(f.Box, c.Fill is null ? null : f.Color(c.Fill), c.Stroke is null ? null : f.Color(c.Stroke), c.StrokeWidth)],
         RuleComponent c => [Rule(f.Box, f.Color(c.Color), c.Width)],
         ImageComponent { Path: Templates.Editions.EditionPlaceholders.LogoPath } => [], // no edition: the logo frame stays empty
-        ImageComponent c => [new ImageOp(f.Box, c.Path, c.Fit, c.AnchorX, c.AnchorY)],
+        ImageComponent c => [new ImageOp(f.Box, ImageFileOf(f, c.Path), c.Fit, c.AnchorX, c.AnchorY)],
         ImprintComponent c => Imprint(f, c),
         LunarPanelComponent c => LunarPanel(f, c),
         AuspiciousHoursComponent c => Hours(f, c),
@@ -26,6 +26,21 @@ internal static class ComponentLayout
         YearOverviewComponent c => MonthGrid.Year(f, c),
         _ => throw new LayoutException($"{f.Where}: unknown component {f.Frame.Component.TypeName}"),
     };
+
+    /// <summary>The file an image frame shows on this page: its placeholders filled in, a photo's extension found.</summary>
+    private static string ImageFileOf(FrameContext f, string path)
+    {
+        if (!Templates.Files.PhotoPaths.IsPattern(path))
+        {
+            return path;
+        }
+
+        var date = f.Page.Day?.Date;
+        string filled = Templates.Files.PhotoPaths.Fill(path, f.Page.Year.Year, f.Page.PageMonth?.Month ?? 1, date?.Day ?? 1);
+        // The validator checked every page's file but for {year}, which only a rendered year fills in.
+        string file = Templates.Files.PhotoPaths.Find(filled, out string? problem) ?? throw new LayoutException($"{f.Where}: {problem}");
+        return File.Exists(file) ? file : throw new LayoutException($"{f.Where}: no image {file}");
+    }
 
     public static LineOp Rule(PtBox box, PaletteColor color, double width) => box.Width >= box.Height
         ? new LineOp(box.X, box.Y + box.Height / 2, box.Right, box.Y + box.Height / 2, color, width)

@@ -82,6 +82,12 @@ internal sealed class PageRenderer(FontCache fonts, ColorTable colors, bool prin
             return;
         }
 
+        if (image.Format == ImageFormat.Tiff)
+        {
+            // SkiaSharp has no TIFF decoder; the press path's colour engine reads TIFF.
+            throw new LayoutException($"image {op.Path}: TIFF images cannot be shown in screen PDFs or PNG previews yet; save the photo as JPEG or PNG");
+        }
+
         if (printImages)
         {
             // Skia would embed raster images as DeviceRGB, which press files must not contain.

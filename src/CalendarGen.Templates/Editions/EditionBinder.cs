@@ -113,7 +113,7 @@ public static partial class EditionBinder
     private static Component Bind(Component component, Edition edition) => component switch
     {
         TextComponent t when FieldsIn(t.Text).Any() => t with { Text = Fill(t.Text, edition.Fields) },
-        ImageComponent { Path: EditionPlaceholders.LogoPath } when edition.Logo is { } logo => new ImageComponent(logo),
+        ImageComponent { Path: EditionPlaceholders.LogoPath } image when edition.Logo is { } logo => image with { Path = logo },
         _ => component,
     };
 

@@ -13,6 +13,9 @@ public enum ImageFormat
 
     /// <summary>SVG, kept as vectors.</summary>
     Svg,
+
+    /// <summary>TIFF (baseline, 8 bits a sample).</summary>
+    Tiff,
 }
 
 /// <summary>An image file read and checked: its bytes (an SVG already made safe), format and pixel size (0 for SVG).</summary>
@@ -53,13 +56,25 @@ public static class ImageFile
             return Sized(ImageFormat.Jpeg, bytes, JpegSize(bytes), out problem);
         }
 
+        if (bytes.Length >= 4 && ((bytes[0] == 'I' && bytes[1] == 'I' && bytes[2] == 42 && bytes[3] == 0) || (bytes[0] == 'M' && bytes[1] == 'M' && bytes[2] == 0 && bytes[3] == 42)))
+        {
+            var tiff = TiffSize(bytes, out string? unsupported);
+            if (unsupported is not null)
+            {
+                problem = unsupported;
+                return null;
+            }
+
+            return Sized(ImageFormat.Tiff, bytes, tiff, out problem);
+        }
+
         if (SvgSanitizer.LooksLikeXml(bytes))
         {
             byte[]? safe = SvgSanitizer.Sanitize(bytes, out problem);
             return safe is null ? null : new ImageData(ImageFormat.Svg, safe, 0, 0);
         }
 
-        problem = "is not a PNG, JPEG or SVG image";
+        problem = "is not a PNG, JPEG, TIFF or SVG image";
         return null;
     }
 
@@ -92,6 +107,86 @@ public static class ImageFile
         uint width = BinaryPrimitives.ReadUInt32BigEndian(b.AsSpan(16));
         uint height = BinaryPrimitives.ReadUInt32BigEndian(b.AsSpan(20));
         return width > int.MaxValue || height > int.MaxValue ? (int.MaxValue, int.MaxValue) : ((int)width, (int)height);
+    }
+
+    /// <summary>
+    /// Width and height from the first image file directory (TIFF 6.0, section 2: an 8-byte header with the byte order
+    /// and the IFD's offset; the IFD a count and 12-byte entries of tag, type, count and value or offset). Every
+    /// offset is checked against the file's length. Only 8 bits a sample are accepted; null when the header or the
+    /// IFD is cut short or lacks a size.
+    /// </summary>
+    private static (int, int)? TiffSize(byte[] b, out string? unsupported)
+    {
+        unsupported = null;
+        bool little = b[0] == 'I';
+        uint U16(long at) => little ? BinaryPrimitives.ReadUInt16LittleEndian(b.AsSpan((int)at)) : BinaryPrimitives.ReadUInt16BigEndian(b.AsSpan((int)at));
+        uint U32(long at) => little ? BinaryPrimitives.ReadUInt32LittleEndian(b.AsSpan((int)at)) : BinaryPrimitives.ReadUInt32BigEndian(b.AsSpan((int)at));
+        if (b.Length < 8)
+        {
+            return null;
+        }
+
+        long ifd = U32(4);
+        if (ifd < 8 || ifd + 2 > b.Length)
+        {
+            return null;
+        }
+
+        long entries = U16(ifd);
+        if (ifd + 2 + entries * 12 > b.Length)
+        {
+            return null;
+        }
+
+        long width = 0, height = 0;
+        bool eightBit = false;
+        for (long e = ifd + 2; e < ifd + 2 + entries * 12; e += 12)
+        {
+            uint tag = U16(e), type = U16(e + 2), count = U32(e + 4);
+            // SHORT (3) values sit in the first two bytes of the value field, LONG (4) in all four.
+            long Value(long at) => type == 3 ? U16(at) : type == 4 ? U32(at) : -1;
+            switch (tag)
+            {
+                case 256:
+                    width = count == 1 ? Value(e + 8) : -1;
+                    break;
+                case 257:
+                    height = count == 1 ? Value(e + 8) : -1;
+                    break;
+                case 258 when type == 3 && count is >= 1 and <= 8:
+                    // Bits per sample: inline for up to two samples, else at an offset.
+                    long at = count <= 2 ? e + 8 : U32(e + 8);
+                    if (at + 2 * count > b.Length)
+                    {
+                        return null;
+                    }
+
+                    for (uint i = 0; i < count; i++)
+                    {
+                        if (U16(at + 2 * i) != 8)
+                        {
+                            unsupported = $"is a TIFF with {U16(at + 2 * i)} bits a sample; only 8-bit TIFF images are read";
+                            return null;
+                        }
+                    }
+
+                    eightBit = true;
+                    break;
+                case 258:
+                    unsupported = "is a TIFF whose bits per sample cannot be read; only 8-bit TIFF images are read";
+                    return null;
+            }
+        }
+
+        if (!eightBit && width > 0 && height > 0)
+        {
+            // Without BitsPerSample a TIFF is bilevel (one bit a sample).
+            unsupported = "is a TIFF with 1 bit a sample; only 8-bit TIFF images are read";
+            return null;
+        }
+
+        return width <= 0 || height <= 0 ? null
+            : width > int.MaxValue || height > int.MaxValue ? (int.MaxValue, int.MaxValue) : ((int)width, (int)height);
     }
 
     /// <summary>Width and height from the first start-of-frame marker (SOF0–SOF15 but DHT, JPG and DAC).</summary>

@@ -12,9 +12,19 @@ public sealed class ReferencePolicy
 {
     private readonly ImmutableArray<string> allowed;
 
-    /// <summary>A policy allowing, besides each file's own folder and the shipped assets, the given folders.</summary>
-    public ReferencePolicy(IEnumerable<string> allowedFolders) =>
-        allowed = [.. allowedFolders.Select(f => WithSeparator(Path.GetFullPath(f)))];
+    /// <summary>
+    /// A policy allowing, besides each file's own folder and the shipped assets, the given folders; with
+    /// <paramref name="photosFolder"/> (<c>--photos DIR</c>), templates take their photos from that folder, which is
+    /// allowed too.
+    /// </summary>
+    public ReferencePolicy(IEnumerable<string> allowedFolders, string? photosFolder = null)
+    {
+        PhotosFolder = photosFolder is null ? null : Path.GetFullPath(photosFolder);
+        allowed = [.. allowedFolders.Append(PhotosFolder).OfType<string>().Select(f => WithSeparator(Path.GetFullPath(f)))];
+    }
+
+    /// <summary>The folder given by <c>--photos</c>: it replaces the folder a template's photos come from; null for none.</summary>
+    public string? PhotosFolder { get; }
 
     /// <summary>Each file's own folder and the shipped assets only.</summary>
     public static ReferencePolicy Default { get; } = new([]);

@@ -12,7 +12,7 @@ namespace CalendarGen.Templates.Loading;
 internal sealed class TemplateReader(SourceMap sources, List<Problem> problems, ReferencePolicy policy)
 {
     public static readonly string[] TopKeys =
-        ["name", "description", "kind", "extends", "lang", "observances", "quotes", "page", "fonts", "palette", "colors", "pages", "imprint", "press"];
+        ["name", "description", "kind", "extends", "lang", "observances", "quotes", "photos", "page", "fonts", "palette", "colors", "pages", "imprint", "press"];
 
     public static readonly string[] PageKeys = ["size", "width", "height", "orientation", "bleed", "safe", "binding", "week_start"];
     public static readonly string[] BindingKeys = ["edge", "depth"];
@@ -34,7 +34,7 @@ internal sealed class TemplateReader(SourceMap sources, List<Problem> problems, 
         ["observances"] = [.. StyleKeys, "max_lines", "columns"],
         ["mini-months"] = [.. StyleKeys, "previous", "next"],
         ["year-overview"] = ["title", "day", "lunar", "columns", "rules"],
-        ["image"] = ["path"],
+        ["image"] = ["path", "photo", "fit", "anchor"],
         ["rule"] = ["color", "weight"],
         ["box"] = ["fill", "stroke", "stroke_width"],
         ["imprint"] = [.. StyleKeys],
@@ -48,6 +48,14 @@ internal sealed class TemplateReader(SourceMap sources, List<Problem> problems, 
     public static readonly (string Name, IsoDayOfWeek Value)[] WeekStarts = [("monday", IsoDayOfWeek.Monday), ("sunday", IsoDayOfWeek.Sunday)];
     public static readonly (string Name, Align Value)[] Aligns = [("left", Align.Left), ("center", Align.Center), ("right", Align.Right)];
     public static readonly (string Name, VAlign Value)[] VAligns = [("top", VAlign.Top), ("middle", VAlign.Middle), ("bottom", VAlign.Bottom)];
+    public static readonly (string Name, ImageFit Value)[] Fits = [("contain", ImageFit.Contain), ("cover", ImageFit.Cover), ("fill", ImageFit.Fill)];
+
+    /// <summary>The named focal points of an image: the fraction of the image's overflow left of and above the frame.</summary>
+    public static readonly (string Name, (double X, double Y) Value)[] Anchors =
+    [
+        ("center", (0.5, 0.5)), ("top", (0.5, 0)), ("bottom", (0.5, 1)), ("left", (0, 0.5)), ("right", (1, 0.5)),
+        ("top-left", (0, 0)), ("top-right", (1, 0)), ("bottom-left", (0, 1)), ("bottom-right", (1, 1)),
+    ];
 
     /// <summary>Page roles as written under "pages".</summary>
     public static readonly IReadOnlyDictionary<string, PageRole> PageRoles = new Dictionary<string, PageRole>
@@ -64,6 +72,11 @@ internal sealed class TemplateReader(SourceMap sources, List<Problem> problems, 
 
     private string textColor = "ink";
 
+    /// <summary>The folder photos come from: --photos, else the template's "photos" key; null when neither is given.</summary>
+    private string? photosFolder;
+
+    private bool photosFolderRefused;
+
     /// <summary>Where each font role and the colour roles are declared, for problems the validator finds.</summary>
     public Dictionary<string, SourceLocation> FontSources { get; } = new(StringComparer.Ordinal);
 
@@ -73,6 +86,9 @@ internal sealed class TemplateReader(SourceMap sources, List<Problem> problems, 
     public Dictionary<string, SourceLocation> PaletteSources { get; } = new(StringComparer.Ordinal);
 
     public SourceLocation? PagesSource { get; private set; }
+
+    /// <summary>Which files the template may name (the validator checks each page's photo with it).</summary>
+    public ReferencePolicy Policy => policy;
 
     private SourceLocation Locate(YamlNode node) => new(sources.FileOf(node), (int)sources.StartOf(node).Line, (int)sources.StartOf(node).Column);
 
@@ -99,6 +115,7 @@ internal sealed class TemplateReader(SourceMap sources, List<Problem> problems, 
         var imprint = map.Mapping("imprint", required: true) is { } imprintNode ? ReadImprint(map.Open(imprintNode, ImprintKeys)) : null;
         var quotes = ReadQuotes(map);
         var press = map.Mapping("press") is { } pressNode ? ReadPress(map.Open(pressNode, PressKeys)) : PressSettings.Default;
+        photosFolder = ReadPhotosFolder(map);
         var pages = ReadPages(map);
         PagesSource = map.Value("pages") is { } pagesNode ? Locate(pagesNode) : null;
 
@@ -111,6 +128,37 @@ internal sealed class TemplateReader(SourceMap sources, List<Problem> problems, 
         {
             Press = press,
         };
+    }
+
+    /// <summary>"photos": the folder "photo:" names are looked up in, relative to the file that says it; --photos replaces it.</summary>
+    private string? ReadPhotosFolder(YamlMap map)
+    {
+        if (policy.PhotosFolder is { } given)
+        {
+            return given;
+        }
+
+        if (map.String("photos") is not { } folder)
+        {
+            return null;
+        }
+
+        var node = map.Value("photos")!;
+        if (policy.Resolve(folder, sources.FileOf(node), out string? refused) is not { } path)
+        {
+            map.Error(node, $"photos {refused}");
+            photosFolderRefused = true;
+            return null;
+        }
+
+        if (!Directory.Exists(path))
+        {
+            map.Error(node, $"photos: no such folder {path}");
+            photosFolderRefused = true;
+            return null;
+        }
+
+        return path;
     }
 
     /// <summary>"quotes": a shipped set ("vi", the default), a quote file next to the template, or "none".</summary>
@@ -435,25 +483,7 @@ internal sealed class TemplateReader(SourceMap sources, List<Problem> problems, 
                 return new YearOverviewComponent(SubStyle(map, "title", 10) ?? DefaultStyle(10), SubStyle(map, "day", 7) ?? DefaultStyle(7),
                     SubStyle(map, "lunar", 4.5), map.Int("columns", 1, 12) ?? 3, map.String("rules"));
             case "image":
-                string? path = map.String("path", required: true);
-                if (path is null)
-                {
-                    return null;
-                }
-
-                // The edition's logo is named by the editions table, bound per edition (Editions/EditionBinder).
-                if (path == Editions.EditionPlaceholders.LogoPath)
-                {
-                    return new ImageComponent(path);
-                }
-
-                if (policy.Resolve(path, map.Sources.FileOf(map.Value("path")!), out string? refused) is not { } image)
-                {
-                    map.Error(map.Value("path")!, $"image {refused}");
-                    return null;
-                }
-
-                return new ImageComponent(image);
+                return ReadImage(map);
             case "rule":
                 return new RuleComponent(map.String("color") ?? textColor, PointWidth(map, "weight") ?? 0.5);
             case "box":
@@ -468,6 +498,131 @@ internal sealed class TemplateReader(SourceMap sources, List<Problem> problems, 
             default:
                 return new ImprintComponent(Style(map, 6));
         }
+    }
+
+    /// <summary>
+    /// An image: a file ("path", placeholders allowed in its file name) or a photo ("photo", a name without extension in
+    /// the photos folder), how it fills its frame ("fit") and its focal point ("anchor").
+    /// </summary>
+    private ImageComponent? ReadImage(YamlMap map)
+    {
+        var fit = Choice(map, "fit", false, Fits) ?? ImageFit.Contain;
+        var (anchorX, anchorY) = Anchor(map) ?? (0.5, 0.5);
+        if (map.Has("path") == map.Has("photo"))
+        {
+            map.Error(map.Node, $"an image has either 'path' (a file) or 'photo' (a name in the template's photos folder){(map.Has("path") ? ", not both" : "")}");
+            return null;
+        }
+
+        string? file = map.Has("photo") ? PhotoFile(map) : ImagePath(map);
+        return file is null ? null : new ImageComponent(file, fit, anchorX, anchorY);
+    }
+
+    private string? ImagePath(YamlMap map)
+    {
+        if (map.String("path", required: true) is not { } path)
+        {
+            return null;
+        }
+
+        // The edition's logo is named by the editions table, bound per edition (Editions/EditionBinder).
+        var node = map.Value("path")!;
+        if (path == Editions.EditionPlaceholders.LogoPath)
+        {
+            return path;
+        }
+
+        if (PhotoPaths.CheckWritten(path) is { } bad)
+        {
+            map.Error(node, bad);
+            return null;
+        }
+
+        // --photos replaces the folder of a path that changes from page to page.
+        if (PhotoPaths.IsPattern(path) && policy.PhotosFolder is { } given)
+        {
+            return Path.Combine(given, Path.GetFileName(path));
+        }
+
+        if (policy.Resolve(path, map.Sources.FileOf(node), out string? refused) is not { } image)
+        {
+            map.Error(node, $"image {refused}");
+            return null;
+        }
+
+        return image;
+    }
+
+    private string? PhotoFile(YamlMap map)
+    {
+        if (map.String("photo", required: true) is not { } name)
+        {
+            return null;
+        }
+
+        var node = map.Value("photo")!;
+        if (name.IndexOfAny(['/', '\\', '*', '?']) >= 0 || name.StartsWith('.'))
+        {
+            map.Error(node, $"'photo' is a file name without folder or extension (\"cover\", \"{{month2}}\"), not '{name}'");
+            return null;
+        }
+
+        if (PhotoPaths.CheckWritten(name) is { } bad)
+        {
+            map.Error(node, bad);
+            return null;
+        }
+
+        if (photosFolder is null && photosFolderRefused)
+        {
+            return null; // the "photos" line has its problem
+        }
+
+        if (photosFolder is null)
+        {
+            map.Error(node, "'photo' needs the folder of the photos: set 'photos' at the top of the template, or give --photos DIR");
+            return null;
+        }
+
+        return Path.Combine(photosFolder, name + PhotoPaths.AnyExtension);
+    }
+
+    /// <summary>"anchor": a named point (center, top-left, …) or [x, y], fractions from 0 to 1.</summary>
+    private static (double X, double Y)? Anchor(YamlMap map)
+    {
+        switch (map.Value("anchor"))
+        {
+            case null:
+                return null;
+            case YamlSequenceNode { Children: [YamlScalarNode x, YamlScalarNode y] }:
+                double? ax = Fraction(x), ay = Fraction(y);
+                if (ax is null || ay is null)
+                {
+                    map.Error(ax is null ? x : y, $"'anchor' [x, y] takes two fractions from 0 (left, top) to 1 (right, bottom), not '{(ax is null ? x : y).Value}'");
+                    return null;
+                }
+
+                return (ax.Value, ay.Value);
+            case YamlScalarNode { Value: { } text } node:
+                foreach (var (name, value) in Anchors)
+                {
+                    if (name == text)
+                    {
+                        return value;
+                    }
+                }
+
+                map.Error(node, $"'anchor' must be one of {string.Join(", ", Anchors.Select(a => a.Name))}, or [x, y] with fractions from 0 to 1, not '{text}'");
+                return null;
+            case var other:
+                map.Error(other, "'anchor' must be a named point (center, top-left, …) or [x, y] with two fractions from 0 to 1");
+                return null;
+        }
+
+        static double? Fraction(YamlScalarNode node) =>
+            double.TryParse(node.Value, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out double v) && v is >= 0 and <= 1
+                ? v
+                : null;
     }
 
     private TextStyle DefaultStyle(double size) => new("body", size, size, textColor, Align.Left, VAlign.Top, false, false);

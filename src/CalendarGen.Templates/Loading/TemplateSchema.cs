@@ -183,7 +183,11 @@ public static class TemplateSchema
                 // remove only means something in a template that extends another.
                 new JsonObject { ["properties"] = new JsonObject { ["remove"] = false } },
                 When("text", new JsonObject { ["required"] = new JsonArray("text") }),
-                When("image", new JsonObject { ["required"] = new JsonArray("path") }),
+                When("image", new JsonObject
+                {
+                    ["anyOf"] = new JsonArray(new JsonObject { ["required"] = new JsonArray("path") }, new JsonObject { ["required"] = new JsonArray("photo") }),
+                    ["not"] = new JsonObject { ["required"] = new JsonArray("path", "photo") },
+                }),
                 When("box", new JsonObject
                 {
                     ["anyOf"] = new JsonArray(new JsonObject { ["required"] = new JsonArray("fill") }, new JsonObject { ["required"] = new JsonArray("stroke") }),
@@ -206,7 +210,14 @@ public static class TemplateSchema
 
     private static JsonObject FrameValue(string key, string? type) => key switch
     {
-        "id" or "text" or "path" => Text(nonEmpty: true),
+        "id" or "text" or "path" or "photo" => Text(nonEmpty: true),
+        "fit" => Choice(Names(TemplateReader.Fits)),
+        "anchor" => new JsonObject
+        {
+            ["anyOf"] = new JsonArray(
+                Choice(Names(TemplateReader.Anchors)),
+                new JsonObject { ["type"] = "array", ["items"] = Number(0, 1), ["minItems"] = 2, ["maxItems"] = 2 }),
+        },
         "type" => type is null ? Choice(TemplateReader.ComponentKeys.Keys) : new JsonObject { ["const"] = type },
         "x" or "y" => Length(-100, 2000),
         "width" or "height" => Length(0.01, 2000),

@@ -116,7 +116,8 @@ internal sealed partial class TemplateValidator(Template template, TemplateReade
             Add(frame.Source, $"frame '{frame.Id}' holds text but lies outside the safe area ({Describe(safe)}: {template.Page.Safe:0.##} mm inside the trim)");
         }
 
-        if (binding is { } zone && type != "box" && box.Overlaps(zone))
+        // A box fill or an image (a photo) may run under the wire and hanger, which punch through it; text may not.
+        if (binding is { } zone && type is not ("box" or "image") && box.Overlaps(zone))
         {
             Add(frame.Source, $"frame '{frame.Id}' reaches into the binding zone ({Describe(zone)})");
         }
@@ -178,7 +179,12 @@ internal sealed partial class TemplateValidator(Template template, TemplateReade
                 CheckColor(frame, fill.Fill);
                 CheckColor(frame, fill.Stroke);
                 break;
-            case ImageComponent image when image.Path != Editions.EditionPlaceholders.LogoPath:
+            case ImageComponent { Path: Editions.EditionPlaceholders.LogoPath }:
+                break; // bound and checked per edition (Editions/EditionTable)
+            case ImageComponent image when PhotoPaths.IsPattern(image.Path):
+                CheckPhotos(role, frame, image.Path);
+                break;
+            case ImageComponent image:
                 CheckImage(frame, image.Path);
                 break;
         }
@@ -244,6 +250,59 @@ internal sealed partial class TemplateValidator(Template template, TemplateReade
         {
             Add(frame.Source, $"frame '{frame.Id}': image {path}: {problem}");
         }
+    }
+
+    /// <summary>
+    /// A photo path that changes from page to page names one file for each page of the role: each must exist (one
+    /// problem for each missing one, naming the file), be allowed, and be a readable image. A path with {year} is
+    /// checked when a year is rendered.
+    /// </summary>
+    private void CheckPhotos(PageRole role, Frame frame, string path)
+    {
+        var scope = PhotoPaths.ScopeOf(path);
+        if (!Placeholders.Provides(role, scope))
+        {
+            Add(frame.Source, $"frame '{frame.Id}': the image path {Path.GetFileName(path)} needs a {scope.ToString().ToLowerInvariant()} page, not the {RoleName(role)} page");
+            return;
+        }
+
+        if (Placeholders.Find(Path.GetFileName(path)).Any(p => p.Name == "year"))
+        {
+            return;
+        }
+
+        foreach (var (label, month, day) in PageDates(role, scope))
+        {
+            string filled = PhotoPaths.Fill(path, 2000, month, day);
+            string? file = PhotoPaths.Find(filled, out string? problem);
+            if (file is not null && reader.Policy.Resolve(file, template.SourceFile, out string? refused) is null)
+            {
+                problem = $"photo {refused}";
+            }
+            else if (file is not null && ImageFile.Read(file, out string? unreadable) is null)
+            {
+                problem = $"image {file}: {unreadable}";
+            }
+
+            if (problem is not null)
+            {
+                Add(frame.Source, $"frame '{frame.Id}' ({label}): {problem}");
+            }
+        }
+    }
+
+    /// <summary>The months (and days, for day placeholders) a page role shows, whatever the year: every day of a leap year.</summary>
+    private static IEnumerable<(string Label, int Month, int Day)> PageDates(PageRole role, PlaceholderScope scope)
+    {
+        if (scope == PlaceholderScope.Any)
+        {
+            return [(RoleName(role) + " page", 1, 1)];
+        }
+
+        IEnumerable<int> months = role == PageRole.TwoMonths ? [1, 3, 5, 7, 9, 11] : Enumerable.Range(1, 12);
+        return scope == PlaceholderScope.Month
+            ? months.Select(m => ($"month {m}", m, 1))
+            : months.SelectMany(m => Enumerable.Range(1, DateTime.DaysInMonth(2000, m)).Select(d => ($"{m:D2}-{d:D2}", m, d)));
     }
 
     private Box? BindingBox()

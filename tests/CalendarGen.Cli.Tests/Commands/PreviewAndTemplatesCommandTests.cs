@@ -63,11 +63,11 @@ public sealed class PreviewAndTemplatesCommandTests : IDisposable
     }
 
     [Fact]
-    public void Templates_list_names_the_six_products()
+    public void Templates_list_names_the_seven_products()
     {
         var result = CliRunner.Run("templates", "list");
         Assert.Equal(0, result.ExitCode);
-        foreach (string name in new[] { "block-dai", "block-trung", "desk-tent", "wall-13", "wall-7", "wall-poster" })
+        foreach (string name in new[] { "block-dai", "block-trung", "desk-tent", "wall-13", "wall-13-photo", "wall-7", "wall-poster" })
         {
             Assert.Contains(name, result.Output);
         }

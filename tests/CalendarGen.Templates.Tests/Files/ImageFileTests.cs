@@ -28,11 +28,97 @@ public sealed class ImageFileTests
         Assert.Equal((ImageFormat.Jpeg, 900, 600), (info.Format, info.Width, info.Height));
     }
 
+    /// <summary>
+    /// A TIFF header and one IFD with width, height and bits per sample, as TIFF 6.0 lays them out (written here
+    /// byte by byte, not by the code under test), in either byte order.
+    /// </summary>
+    private static byte[] Tiff(bool little, uint width, uint height, ushort[] bits, bool longSizes = false)
+    {
+        var b = new List<byte>();
+        void U16(uint v) => b.AddRange(little ? [(byte)v, (byte)(v >> 8)] : [(byte)(v >> 8), (byte)v]);
+        void U32(uint v) => b.AddRange(little ? [(byte)v, (byte)(v >> 8), (byte)(v >> 16), (byte)(v >> 24)] : [(byte)(v >> 24), (byte)(v >> 16), (byte)(v >> 8), (byte)v]);
+        b.AddRange(little ? "II"u8.ToArray() : "MM"u8.ToArray());
+        U16(42);
+        U32(8);
+        U16(3);
+        foreach (var (tag, value) in new[] { (256u, width), (257u, height) })
+        {
+            U16(tag);
+            U16(longSizes ? 4u : 3u);
+            U32(1);
+            if (longSizes)
+            {
+                U32(value);
+            }
+            else
+            {
+                U16(value);
+                U16(0);
+            }
+        }
+
+        // BitsPerSample: inline for up to two samples, else at offset 8 + 2 + 3 × 12 + 4 = 50.
+        U16(258);
+        U16(3);
+        U32((uint)bits.Length);
+        if (bits.Length <= 2)
+        {
+            U16(bits[0]);
+            U16(bits.Length > 1 ? bits[1] : 0u);
+        }
+        else
+        {
+            U32(50);
+        }
+
+        U32(0);
+        foreach (ushort v in bits)
+        {
+            U16(v);
+        }
+
+        return [.. b];
+    }
+
+    [Theory]
+    [InlineData(true, false)]
+    [InlineData(false, false)]
+    [InlineData(true, true)]
+    [InlineData(false, true)]
+    public void An_8_bit_tiff_passes_with_its_size_in_either_byte_order(bool little, bool longSizes)
+    {
+        var info = ImageFile.Check(Tiff(little, 3000, 2000, [8, 8, 8], longSizes), out string? problem);
+        Assert.True(info is not null, problem);
+        Assert.Equal((ImageFormat.Tiff, 3000, 2000), (info.Format, info.Width, info.Height));
+        Assert.Equal((ImageFormat.Tiff, 40, 30), ImageFile.Check(Tiff(little, 40, 30, [8]), out _) is { } grey ? (grey.Format, grey.Width, grey.Height) : default);
+    }
+
+    [Fact]
+    public void A_tiff_of_16_bits_a_sample_or_a_huge_size_or_cut_short_is_refused()
+    {
+        Assert.Null(ImageFile.Check(Tiff(true, 100, 100, [16, 16, 16]), out string? problem));
+        Assert.Contains("16 bits a sample; only 8-bit TIFF", problem);
+        Assert.Null(ImageFile.Check(Tiff(false, 100_000, 100_000, [8, 8, 8], longSizes: true), out problem));
+        Assert.Contains("100000 × 100000", problem);
+        byte[] whole = Tiff(true, 100, 100, [8, 8, 8]);
+        foreach (int length in new[] { 4, 9, 20, 48, 52 })
+        {
+            Assert.Null(ImageFile.Check(whole[..length], out problem));
+            Assert.Contains("TIFF", problem);
+        }
+
+        // An IFD offset pointing past the end.
+        byte[] wild = [.. whole];
+        wild[4] = 0xF0;
+        Assert.Null(ImageFile.Check(wild, out problem));
+        Assert.Contains("TIFF", problem);
+    }
+
     [Fact]
     public void Something_that_is_no_image_is_named_so()
     {
         Assert.Null(ImageFile.Check("GIF89a...."u8.ToArray(), out string? problem));
-        Assert.Equal("is not a PNG, JPEG or SVG image", problem);
+        Assert.Equal("is not a PNG, JPEG, TIFF or SVG image", problem);
         Assert.Null(ImageFile.Check("<html><body/></html>"u8.ToArray(), out problem));
         Assert.Contains("not an SVG", problem);
     }

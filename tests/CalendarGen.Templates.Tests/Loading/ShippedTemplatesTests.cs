@@ -8,9 +8,9 @@ public sealed class ShippedTemplatesTests
     public static TheoryData<string> Names => new(ShippedFiles.TemplateNames());
 
     [Fact]
-    public void The_six_products_are_shipped()
+    public void The_seven_products_are_shipped()
     {
-        Assert.Equal(["block-dai", "block-trung", "desk-tent", "wall-13", "wall-7", "wall-poster"], ShippedFiles.TemplateNames());
+        Assert.Equal(["block-dai", "block-trung", "desk-tent", "wall-13", "wall-13-photo", "wall-7", "wall-poster"], ShippedFiles.TemplateNames());
     }
 
     [Theory]
@@ -50,6 +50,7 @@ public sealed class ShippedTemplatesTests
     [InlineData("block-trung", 105, 145)]
     [InlineData("desk-tent", 200, 150)]
     [InlineData("wall-13", 310, 460)]
+    [InlineData("wall-13-photo", 310, 460)]
     [InlineData("wall-7", 310, 460)]
     [InlineData("wall-poster", 420, 594)]
     public void Trim_sizes_are_the_products(string name, double width, double height)
