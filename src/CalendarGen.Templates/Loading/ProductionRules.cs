@@ -4,15 +4,15 @@ namespace CalendarGen.Templates.Loading;
 
 /// <summary>
 /// Checks of the production geometry. Errors: a finishing line outside the press file's media box (the trim, its
-/// bleed and the 12 pt mark margin), production items for a page the product does not have. Warnings (errors with
+/// bleed and the 12 mm mark margin), production items for a page the product does not have. Warnings (errors with
 /// <c>--strict</c>, as the other print-quality rules): a frame that holds text reaching into a keep-out zone, with the
 /// measured overlap. The frame is checked, not the glyphs set in it: text never leaves its frame, so a frame clear of
 /// the zones keeps every glyph box clear, on every page and for every edition.
 /// </summary>
 internal sealed class ProductionRules(Template template)
 {
-    /// <summary>The mark margin of a press file beyond its bleed (Composer: 12 pt), in mm.</summary>
-    public const double MarkMargin = 12 * 25.4 / 72;
+    /// <summary>The mark margin of a press file beyond its bleed (Composer: 12 mm), in mm.</summary>
+    public const double MarkMargin = 12;
 
     public IEnumerable<Problem> Errors()
     {
