@@ -14,7 +14,7 @@ public enum DieStroke
     /// <summary>A perforation: short dashes.</summary>
     Perf,
 
-    /// <summary>The outline of a keep-out zone (when the template asks): thin and dotted.</summary>
+    /// <summary>The outline of a keep-out zone (when the template asks): thin and dashed.</summary>
     Zone,
 }
 
@@ -39,7 +39,7 @@ public sealed record DieLineOp(DieStroke Stroke, ImmutableArray<(double X, doubl
     {
         DieStroke.Fold => [6, 3],
         DieStroke.Perf => [1.5, 1.5],
-        DieStroke.Zone => [0.5, 2],
+        DieStroke.Zone => [3, 3],
         _ => [],
     };
 }

@@ -34,7 +34,7 @@ internal static class SchemaDescriptions
 
         ["top.production"] = ("Production geometry", "Keep-out zones (wire-o, hanger, drill, glue-tab) where no text may go, and die, fold and perforation lines printed on a spot colour in press and proof files; per page role, or all for every page."),
         ["production.spot"] = ("Spot colour", "The name of the Separation colour the lines print on (default Die; shops also use CutContour, Crease). render --die-spot overrides it."),
-        ["production.outline_zones"] = ("Outline zones", "Also draw the keep-out zones as thin dotted outlines on the spot colour in press and proof files (default false)."),
+        ["production.outline_zones"] = ("Outline zones", "Also draw the keep-out zones as thin dashed outlines (0.25 pt, 3 pt on, 3 off) on the spot colour in press and proof files (default false)."),
         ["production.all"] = ("Every page", "Zones and lines on every page of the product."),
         ["production.cover"] = ("Cover", "Zones and lines on the cover."),
         ["production.day"] = ("Day pages", "Zones and lines on each day page."),

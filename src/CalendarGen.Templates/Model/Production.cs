@@ -79,7 +79,7 @@ public sealed record DieLine(DieLineKind Kind, ImmutableArray<(double X, double 
 /// (<see cref="All"/>: on every page), and the spot colour the lines print on.
 /// </summary>
 /// <param name="Spot">The Separation colour's name (default "Die"; shops also use "CutContour", "Crease").</param>
-/// <param name="OutlineZones">Whether press and proof also outline the keep-out zones, thin and dotted, on the spot colour.</param>
+/// <param name="OutlineZones">Whether press and proof also outline the keep-out zones, thin and dashed, on the spot colour.</param>
 /// <param name="All">Zones and lines of every page.</param>
 /// <param name="Roles">Zones and lines of one page role.</param>
 public sealed record ProductionGeometry(string Spot, bool OutlineZones, ProductionItems All, ImmutableSortedDictionary<PageRole, ProductionItems> Roles)
