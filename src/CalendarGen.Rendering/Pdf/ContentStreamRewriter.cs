@@ -12,6 +12,8 @@ namespace CalendarGen.Rendering.Pdf;
 /// With overprint on, each colour change is followed by the <see cref="Overprint"/> state that matches the current
 /// fill and stroke colours (overprint for 100 % K alone, knockout otherwise); the state travels with q/Q like the
 /// colours themselves, so a Q that restores a colour also restores its overprint.
+/// The die spot colour's reserved stand-in (<see cref="DieSeparation"/>) becomes "/CSdie CS 1 SCN" instead, always
+/// overprinting.
 /// </summary>
 internal static class ContentStreamRewriter
 {

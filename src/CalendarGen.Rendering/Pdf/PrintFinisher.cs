@@ -18,8 +18,9 @@ namespace CalendarGen.Rendering.Pdf;
 /// The pass also carries black overprint (<see cref="Overprint"/>, set with each colour it rewrites), real font
 /// subsets (<see cref="FontSubsets"/>, glyph use read by the same tokenizer) and XMP that agrees with Info
 /// (<see cref="XmpPacket"/>). That is why the back end stays Skia + this pass rather than a new PDF writer: each of
-/// these is a local, tested edit of objects Skia already wrote, the content bytes stay Skia's, and a Separation
-/// colour for die lines fits the same stand-in scheme (one reserved stand-in rewritten to "/CS cs 1 scn").
+/// these is a local, tested edit of objects Skia already wrote, the content bytes stay Skia's, and the Separation
+/// colour of die, fold and perforation lines fits the same stand-in scheme (<see cref="DieSeparation"/>: one reserved
+/// stand-in rewritten to "/CSdie CS 1 SCN", overprinting, the colour space added to the resources that use it).
 /// </summary>
 internal static class PrintFinisher
 {
