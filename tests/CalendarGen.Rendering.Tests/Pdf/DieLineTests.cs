@@ -95,6 +95,27 @@ public sealed class DieLineTests
     }
 
     [Fact]
+    public void Dashes_are_stroked_segments_whose_pattern_runs_on_round_corners()
+    {
+        using var builder = new SkiaSharp.SKPathBuilder();
+        Drawing.DieLines.Dash(builder, [new(0, 0), new(10, 0), new(10, 10)], [6, 3]);
+        using var path = builder.Detach();
+
+        // On 0–6, off 6–9, on from 9 round the corner to (10, 5) (6 long), off to (10, 8), on to the end.
+        Assert.Equal([new(0, 0), new(6, 0), new(9, 0), new(10, 0), new(10, 5), new(10, 8), new(10, 10)], path.Points);
+        var verbs = new List<SkiaSharp.SKPathVerb>();
+        using var iterator = path.CreateRawIterator();
+        var points = new SkiaSharp.SKPoint[4];
+        for (var verb = iterator.Next(points); verb != SkiaSharp.SKPathVerb.Done; verb = iterator.Next(points))
+        {
+            verbs.Add(verb);
+        }
+
+        var (move, line) = (SkiaSharp.SKPathVerb.Move, SkiaSharp.SKPathVerb.Line);
+        Assert.Equal([move, line, move, line, line, move, line], verbs);
+    }
+
+    [Fact]
     public void Preflight_accepts_the_spot_colour()
     {
         var report = Preflighter.Run(RenderedCalendars.Pdf("desk-tent", 2027, OutputProfile.Press), null, []);
