@@ -33,7 +33,7 @@ public static class Composer
         string subject = template.Description.Length > 0 ? template.Description : $"{kind} năm {year.Year}: dương lịch, âm lịch, ngày lễ";
         var composer = new PageComposer(template, measurer, profile, stamp);
         var index = contexts.Select(c => new PageInfo(c.Number, c.Label, FirstDate(c), LastDate(c))).ToImmutableArray();
-        return new LaidOutDocument(title, subject, index, contexts.Select(composer.Compose), [.. template.Palette.Values]) { Press = template.Press, Author = template.Imprint.Publisher };
+        return new LaidOutDocument(title, subject, index, contexts.Select(composer.Compose), [.. template.Palette.Values]) { Press = template.Press, Author = template.Imprint.Publisher, DieSpot = template.Production.Spot };
     }
 
     private static LocalDate? FirstDate(PageContext page) => page.Day?.Date ?? page.Month?.Days[0].Date;
@@ -140,6 +140,7 @@ public static class Composer
             if (profile != OutputProfile.Screen)
             {
                 string hash = PageSnapshot.Hash(ops);
+                ops.AddRange(ProductionMarks.Of(template.Production, page.Role, template.Page, trim));
                 ops.AddRange(PrintMarks.CropMarks(trim, bleed));
                 if (profile == OutputProfile.Proof)
                 {

@@ -3,6 +3,7 @@ using CalendarGen.Layout;
 using CalendarGen.Layout.Document;
 using CalendarGen.Rendering.Fonts;
 using CalendarGen.Rendering.Pdf;
+using CalendarGen.Templates.Model;
 
 namespace CalendarGen.Cli.Commands;
 
@@ -24,6 +25,12 @@ internal static class RenderCommand
         DefaultValueFactory = _ => "press",
     };
 
+    private static readonly Option<string?> DieSpotOption = new("--die-spot")
+    {
+        Description = "Name of the spot colour die, fold and perforation lines print on (press and proof; default: the template's, else Die; e.g. CutContour, Crease)",
+        HelpName = "NAME",
+    };
+
     public static Command Create()
     {
         ProfileOption.AcceptOnlyFromAmong("press", "proof", "screen");
@@ -38,6 +45,7 @@ internal static class RenderCommand
             Input.Template,
             OutputOption,
             ProfileOption,
+            DieSpotOption,
             TemplateInput.Strict,
         };
         Calendar.AddTo(command);
@@ -55,8 +63,18 @@ internal static class RenderCommand
             OutputTarget.Check(given);
         }
 
+        string? dieSpot = parseResult.GetValue(DieSpotOption);
+        if (dieSpot is not null && !ProductionGeometry.IsSpotName(dieSpot))
+        {
+            throw new UsageException($"--die-spot '{dieSpot}': a spot colour name is 1–63 letters, digits, '-', '_' or '.' (e.g. Die, CutContour, Crease)");
+        }
+
         using var fonts = new FontCache();
         var (template, document) = TemplateInput.Compose(parseResult, Input, Calendar, profile, fonts, parseResult.InvocationConfiguration.Error);
+        if (dieSpot is not null)
+        {
+            document = document with { DieSpot = dieSpot };
+        }
         string path = parseResult.GetValue(OutputOption)
             ?? TemplateInput.FileName(template, Calendar.YearOf(parseResult), profile.ToString().ToLowerInvariant(), "pdf");
         byte[] bytes;

@@ -45,6 +45,9 @@ public sealed record LaidOutDocument(string Title, string Subject, ImmutableArra
     /// <summary>How press and proof files are finished (overprint); the defaults unless the template says otherwise.</summary>
     public PressSettings Press { get; init; } = PressSettings.Default;
 
+    /// <summary>The spot colour's name for die, fold and perforation lines (the template's, or render --die-spot).</summary>
+    public string DieSpot { get; init; } = ProductionGeometry.DefaultSpot;
+
     /// <summary>Who the document is by (the template imprint's publisher), or null.</summary>
     public string? Author { get; init; }
 

@@ -15,6 +15,7 @@ public static class PageSnapshot
         LineOp l => F($"line {l.X1:0.##} {l.Y1:0.##} {l.X2:0.##} {l.Y2:0.##} {l.Color.Name} {l.Width:0.##}"),
         CircleOp c => F($"circle {c.CenterX:0.##} {c.CenterY:0.##} r{c.Radius:0.##} {c.Color.Name} {c.Width:0.##}"),
         ImageOp i => F($"image {i.Box} {Path.GetFileName(i.Path)}"),
+        DieLineOp d => F($"die {d.Stroke.ToString().ToLowerInvariant()} {string.Join(" ", d.Points.Select(p => F($"{p.X:0.##},{p.Y:0.##}")))}{(d.Closed ? " closed" : "")}"),
         _ => op.GetType().Name,
     };
 

@@ -32,7 +32,7 @@ internal sealed class ColorTable
         var table = new ColorTable(print: true);
         foreach (var group in palette.GroupBy(c => c.Rgb))
         {
-            if (group.Select(c => c.Cmyk).Distinct().Count() == 1)
+            if (group.Select(c => c.Cmyk).Distinct().Count() == 1 && new SKColor(group.Key.R, group.Key.G, group.Key.B) != DieColor)
             {
                 table.artwork[new SKColor(group.Key.R, group.Key.G, group.Key.B)] = group.First().Cmyk;
             }
@@ -40,6 +40,15 @@ internal sealed class ColorTable
 
         return table;
     }
+
+    /// <summary>
+    /// The RGB stand-in of the die spot colour (print only; null on screen, where die lines are not drawn). Its red
+    /// value is above any palette stand-in's (those stay at or under 251), and a palette colour with this screen value
+    /// is kept out of the artwork map, so the finisher can tell it from everything else.
+    /// </summary>
+    public SKColor? DieStandIn => print ? DieColor : null;
+
+    private static readonly SKColor DieColor = new(253, 0, 254);
 
     public SKColor this[PaletteColor color] => print ? StandIn(color.Cmyk) : new SKColor(color.Rgb.R, color.Rgb.G, color.Rgb.B);
 

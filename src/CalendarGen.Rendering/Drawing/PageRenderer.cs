@@ -62,6 +62,9 @@ internal sealed class PageRenderer(FontCache fonts, ColorTable colors, bool prin
                 case ImageOp i:
                     DrawImage(i, canvas);
                     break;
+                case DieLineOp d when colors.DieStandIn is { } die:
+                    DieLines.Draw(d, canvas, die);
+                    break;
             }
         }
     }

@@ -12,6 +12,8 @@ namespace CalendarGen.Rendering.Pdf;
 /// With overprint on, each colour change is followed by the <see cref="Overprint"/> state that matches the current
 /// fill and stroke colours (overprint for 100 % K alone, knockout otherwise); the state travels with q/Q like the
 /// colours themselves, so a Q that restores a colour also restores its overprint.
+/// The die spot colour's reserved stand-in (<see cref="DieSeparation"/>) becomes "/CSdie CS 1 SCN" instead, always
+/// overprinting.
 /// </summary>
 internal static class ContentStreamRewriter
 {
@@ -22,8 +24,11 @@ internal static class ContentStreamRewriter
     /// always states its overprint; a page starts from the default (off).</param>
     /// <param name="glyphs">Told of every string, name and operator, to learn which glyphs the stream draws.</param>
     /// <param name="rewritten">How many colour operators were rewritten.</param>
-    public static byte[] Rewrite(byte[] source, ColorTable colors, bool overprint, bool isForm, GlyphUsage.Reader? glyphs, out int rewritten)
+    /// <param name="die">The die spot colour: its stand-in becomes "/CSdie CS 1 SCN" (or cs/scn), always overprinting,
+    /// and with it the states are set even when black does not overprint; null when the document has no die lines.</param>
+    public static byte[] Rewrite(byte[] source, ColorTable colors, bool overprint, bool isForm, GlyphUsage.Reader? glyphs, out int rewritten, DieSeparation? die = null)
     {
+        bool states = overprint || die is not null;
         var output = new MemoryStream(source.Length + 256);
         int copied = 0, i = 0, n = source.Length;
         rewritten = 0;
@@ -108,18 +113,29 @@ internal static class ContentStreamRewriter
                 }
 
                 byte r = ToByte(operands[0].Value), g = ToByte(operands[1].Value), bl = ToByte(operands[2].Value);
-                if (!colors.TryGetCmyk(r, g, bl, out var cmyk))
+                bool fill = token[0] == 'r';
+                bool overprints;
+                output.Write(source, copied, operands[0].Start - copied);
+                if (die is not null && die.IsStandIn(r, g, bl))
+                {
+                    output.Write(fill ? die.FillOperators : die.StrokeOperators);
+                    die.Uses++;
+                    overprints = true;
+                }
+                else if (colors.TryGetCmyk(r, g, bl, out var cmyk))
+                {
+                    output.Write(Encoding.ASCII.GetBytes(string.Create(CultureInfo.InvariantCulture,
+                        $"{cmyk.C / 100:0.####} {cmyk.M / 100:0.####} {cmyk.Y / 100:0.####} {cmyk.K / 100:0.####} {(fill ? "k" : "K")}")));
+                    overprints = overprint && Overprint.IsBlackOnly(cmyk);
+                }
+                else
                 {
                     throw new InvalidDataException($"the colour #{r:X2}{g:X2}{bl:X2} (from an SVG image?) is not the screen value of a palette colour, so it has no CMYK value; press output must be CMYK only");
                 }
 
-                output.Write(source, copied, operands[0].Start - copied);
-                bool fill = token[0] == 'r';
-                output.Write(Encoding.ASCII.GetBytes(string.Create(CultureInfo.InvariantCulture,
-                    $"{cmyk.C / 100:0.####} {cmyk.M / 100:0.####} {cmyk.Y / 100:0.####} {cmyk.K / 100:0.####} {(fill ? "k" : "K")}")));
-                if (overprint)
+                if (states)
                 {
-                    state = fill ? state with { FillBlack = Overprint.IsBlackOnly(cmyk) } : state with { StrokeBlack = Overprint.IsBlackOnly(cmyk) };
+                    state = fill ? state with { FillBlack = overprints } : state with { StrokeBlack = overprints };
                     string wanted = Overprint.StateName(state.StrokeBlack, state.FillBlack);
                     if (state.Emitted != wanted)
                     {

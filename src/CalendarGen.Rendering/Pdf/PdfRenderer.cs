@@ -21,6 +21,7 @@ public static class PdfRenderer
         var boxes = new List<(PtBox, PtBox, PtBox)>(document.PageCount);
         var bookmarks = new List<(int, string)>();
         var labels = new List<string>(document.PageCount);
+        bool dieLines = false;
 
         // Skia writes no dates here: its PDF dates depend on the machine's time zone. The finisher sets them.
         var metadata = new SKDocumentPdfMetadata
@@ -43,6 +44,7 @@ public static class PdfRenderer
                 var canvas = pdf.BeginPage(width, height);
                 canvas.Translate(0, (float)(height - page.MediaHeight));
                 renderer.Draw(page, canvas);
+                dieLines |= page.Ops.Any(op => op is DieLineOp);
                 pdf.EndPage();
                 boxes.Add((new PtBox(0, 0, page.MediaWidth, page.MediaHeight), page.Trim, page.Bleed));
                 labels.Add(page.Label);
@@ -59,6 +61,7 @@ public static class PdfRenderer
         {
             OverprintBlack = document.Press.OverprintBlack,
             Author = document.Author,
+            DieSpot = dieLines ? document.DieSpot : null,
         };
         try
         {

@@ -18,8 +18,9 @@ namespace CalendarGen.Rendering.Pdf;
 /// The pass also carries black overprint (<see cref="Overprint"/>, set with each colour it rewrites), real font
 /// subsets (<see cref="FontSubsets"/>, glyph use read by the same tokenizer) and XMP that agrees with Info
 /// (<see cref="XmpPacket"/>). That is why the back end stays Skia + this pass rather than a new PDF writer: each of
-/// these is a local, tested edit of objects Skia already wrote, the content bytes stay Skia's, and a Separation
-/// colour for die lines fits the same stand-in scheme (one reserved stand-in rewritten to "/CS cs 1 scn").
+/// these is a local, tested edit of objects Skia already wrote, the content bytes stay Skia's, and the Separation
+/// colour of die, fold and perforation lines fits the same stand-in scheme (<see cref="DieSeparation"/>: one reserved
+/// stand-in rewritten to "/CSdie CS 1 SCN", overprinting, the colour space added to the resources that use it).
 /// </summary>
 internal static class PrintFinisher
 {
@@ -30,6 +31,10 @@ internal static class PrintFinisher
 
         /// <summary>Whether K-only colours overprint (press and proof only).</summary>
         public bool OverprintBlack { get; init; } = true;
+
+        /// <summary>The spot colour of the die, fold and perforation lines (press and proof), or null when the document
+        /// has none.</summary>
+        public string? DieSpot { get; init; }
     }
 
     public static byte[] Finish(byte[] skiaPdf, IReadOnlyList<(PtBox Media, PtBox Trim, PtBox Bleed)> boxes, ColorTable colors, Settings settings)
@@ -39,7 +44,11 @@ internal static class PrintFinisher
         doc.Options.ColorMode = PdfColorMode.Undefined;
         bool print = settings.Profile != OutputProfile.Screen;
         var forms = new HashSet<PdfDictionary>(ReferenceEqualityComparer.Instance);
-        var overprint = print && settings.OverprintBlack ? Overprint.CreateStates(doc) : null;
+        bool blackOverprint = print && settings.OverprintBlack;
+        var die = print && settings.DieSpot is { } spot && colors.DieStandIn is { } standIn
+            ? new DieSeparation(doc, spot, (standIn.Red, standIn.Green, standIn.Blue))
+            : null;
+        var overprint = blackOverprint || die is not null ? Overprint.CreateStates(doc) : null;
         var glyphs = new GlyphUsage();
         for (int i = 0; i < doc.Pages.Count; i++)
         {
@@ -51,8 +60,9 @@ internal static class PrintFinisher
             page.Elements.Remove("/CropBox");
             page.Elements.Remove("/Tabs");
             var resources = page.Elements.GetDictionary("/Resources");
-            RewritePage(page, print ? colors : null, overprint, glyphs);
-            RewriteForms(resources, print ? colors : null, overprint, forms, glyphs);
+            var ink = new Inks(print ? colors : null, overprint, blackOverprint, die);
+            RewritePage(page, ink, glyphs);
+            RewriteForms(resources, ink, forms, glyphs);
             if (print)
             {
                 CheckPrintable(resources, i + 1);
@@ -103,8 +113,13 @@ internal static class PrintFinisher
     }
 
     /// <summary>Rewrites the page's colours for print (colors not null) and notes the glyphs it draws.</summary>
-    private static void RewritePage(PdfPage page, ColorTable? colors, Dictionary<string, PdfDictionary>? overprint, GlyphUsage glyphs)
+    /// <summary>What the colour rewrite needs: the stand-in table (null on screen), the overprint states (null when
+    /// nothing overprints), whether K-only colours overprint, and the die spot colour (null when there are no die lines).</summary>
+    private sealed record Inks(ColorTable? Colors, Dictionary<string, PdfDictionary>? Overprint, bool BlackOverprint, DieSeparation? Die);
+
+    private static void RewritePage(PdfPage page, Inks ink, GlyphUsage glyphs)
     {
+        var (colors, overprint, blackOverprint, die) = ink;
         var streams = ContentStreams(page);
         var resources = page.Elements.GetDictionary("/Resources");
         if (colors is null)
@@ -126,8 +141,18 @@ internal static class PrintFinisher
             joined.WriteByte((byte)'\n');
         }
 
-        byte[] content = ContentStreamRewriter.Rewrite(joined.ToArray(), colors, overprint is not null, isForm: false, glyphs.Begin(resources), out _);
+        if (die is not null)
+        {
+            die.Uses = 0;
+        }
+
+        byte[] content = ContentStreamRewriter.Rewrite(joined.ToArray(), colors, blackOverprint, isForm: false, glyphs.Begin(resources), out _, die);
         SetCompressed(streams[0], content);
+        if (die is { Uses: > 0 })
+        {
+            die.AddTo(page);
+        }
+
         if (overprint is not null)
         {
             Overprint.AddTo(page, overprint);
@@ -140,8 +165,9 @@ internal static class PrintFinisher
     }
 
     /// <summary>Form XObjects carry their own content streams.</summary>
-    private static void RewriteForms(PdfDictionary? resources, ColorTable? colors, Dictionary<string, PdfDictionary>? overprint, HashSet<PdfDictionary> seen, GlyphUsage glyphs)
+    private static void RewriteForms(PdfDictionary? resources, Inks ink, HashSet<PdfDictionary> seen, GlyphUsage glyphs)
     {
+        var (colors, overprint, blackOverprint, die) = ink;
         if (resources?.Elements.GetDictionary("/XObject") is not { } xobjects)
         {
             return;
@@ -172,14 +198,32 @@ internal static class PrintFinisher
             }
             else
             {
-                SetCompressed(xobject, ContentStreamRewriter.Rewrite(Decoded(xobject), colors, overprint is not null, isForm: true, glyphs.Begin(formResources), out _));
+                if (die is not null)
+                {
+                    die.Uses = 0;
+                }
+
+                SetCompressed(xobject, ContentStreamRewriter.Rewrite(Decoded(xobject), colors, blackOverprint, isForm: true, glyphs.Begin(formResources), out _, die));
+                if (die is { Uses: > 0 })
+                {
+                    // A form without resources of its own uses those of the page that draws it.
+                    if (xobject.Elements.GetDictionary("/Resources") is null && resources is not null)
+                    {
+                        die.AddToResources(resources);
+                    }
+                    else
+                    {
+                        die.AddTo(xobject);
+                    }
+                }
+
                 if (overprint is not null)
                 {
                     Overprint.AddTo(xobject, overprint);
                 }
             }
 
-            RewriteForms(xobject.Elements.GetDictionary("/Resources"), colors, overprint, seen, glyphs);
+            RewriteForms(xobject.Elements.GetDictionary("/Resources"), ink, seen, glyphs);
         }
     }
 

@@ -53,7 +53,7 @@ public static class TemplateLoader
                 return LoadResult<Template>.Failed(Attribute(problems, path, sources.RootExtends));
             }
 
-            return new LoadResult<Template>(template, []) { Warnings = [.. new PrintQualityRules(template, reader).Check()] };
+            return new LoadResult<Template>(template, []) { Warnings = [.. new PrintQualityRules(template, reader).Check(), .. new ProductionRules(template).Warnings()] };
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

@@ -12,7 +12,7 @@ namespace CalendarGen.Templates.Loading;
 internal sealed class TemplateReader(SourceMap sources, List<Problem> problems, ReferencePolicy policy)
 {
     public static readonly string[] TopKeys =
-        ["name", "description", "kind", "extends", "lang", "observances", "quotes", "photos", "page", "fonts", "palette", "colors", "pages", "imprint", "press"];
+        ["name", "description", "kind", "extends", "lang", "observances", "quotes", "photos", "page", "fonts", "palette", "colors", "pages", "imprint", "press", "production"];
 
     public static readonly string[] PageKeys = ["size", "width", "height", "orientation", "bleed", "safe", "binding", "week_start"];
     public static readonly string[] BindingKeys = ["edge", "depth"];
@@ -20,6 +20,9 @@ internal sealed class TemplateReader(SourceMap sources, List<Problem> problems, 
     public static readonly string[] RoleKeys = ["text", "sunday", "day_off", "lunar_start", "background", "accent"];
     public static readonly string[] ImprintKeys = ["publisher", "registration", "printer", "note"];
     public static readonly string[] PressKeys = ["overprint_black", "min_text_size", "min_rule_width", "min_dot", "max_ink"];
+    /// <summary>The keys of "production": its settings and the page roles (after <see cref="PageRoles"/>, which it reads).</summary>
+    public static string[] ProductionKeys => ["spot", "outline_zones", "all", .. PageRoles.Keys];
+    public static readonly string[] ProductionItemKeys = ["type", "edge", "width", "diameter", "x", "y", "points", "closed"];
     public static readonly string[] StyleKeys = ["font", "size", "min_size", "color", "align", "valign", "day_colors", "uppercase"];
     public static readonly string[] FrameKeys = ["id", "type", "x", "y", "width", "height", "remove"];
 
@@ -90,7 +93,7 @@ internal sealed class TemplateReader(SourceMap sources, List<Problem> problems, 
     /// <summary>Which files the template may name (the validator checks each page's photo with it).</summary>
     public ReferencePolicy Policy => policy;
 
-    private SourceLocation Locate(YamlNode node) => new(sources.FileOf(node), (int)sources.StartOf(node).Line, (int)sources.StartOf(node).Column);
+    internal SourceLocation Locate(YamlNode node) => new(sources.FileOf(node), (int)sources.StartOf(node).Line, (int)sources.StartOf(node).Column);
 
     public Template? Read(YamlMappingNode root, string sourceFile)
     {
@@ -117,6 +120,9 @@ internal sealed class TemplateReader(SourceMap sources, List<Problem> problems, 
         var press = map.Mapping("press") is { } pressNode ? ReadPress(map.Open(pressNode, PressKeys)) : PressSettings.Default;
         photosFolder = ReadPhotosFolder(map);
         var pages = ReadPages(map);
+        var production = map.Mapping("production") is { } productionNode && page is not null
+            ? new ProductionReader(this).Read(map.Open(productionNode, ProductionKeys), page)
+            : ProductionGeometry.None;
         PagesSource = map.Value("pages") is { } pagesNode ? Locate(pagesNode) : null;
 
         if (problems.Count > before || kind is null || page is null || colors is null || imprint is null)
@@ -127,6 +133,7 @@ internal sealed class TemplateReader(SourceMap sources, List<Problem> problems, 
         return new Template(name, description, kind.Value, language, observances, page, fonts, palette, colors, pages, imprint, sourceFile, quotes)
         {
             Press = press,
+            Production = production,
         };
     }
 
@@ -693,7 +700,7 @@ internal sealed class TemplateReader(SourceMap sources, List<Problem> problems, 
     }
 
     /// <summary>A length in millimetres (bare number, or with mm/cm/pt/in).</summary>
-    private static double? Length(YamlMap map, string key, double min, double max, bool required = false)
+    internal static double? Length(YamlMap map, string key, double min, double max, bool required = false)
     {
         if (map.Scalar(key, required, "a length") is not { } scalar)
         {
@@ -715,7 +722,7 @@ internal sealed class TemplateReader(SourceMap sources, List<Problem> problems, 
         return mm;
     }
 
-    private static T? Choice<T>(YamlMap map, string key, bool required, params (string Name, T Value)[] choices) where T : struct
+    internal static T? Choice<T>(YamlMap map, string key, bool required, params (string Name, T Value)[] choices) where T : struct
     {
         if (map.String(key, required) is not { } text)
         {

@@ -34,7 +34,7 @@ public static class TemplateSchema
                 "kind" => Choice(Names(TemplateReader.Kinds)),
                 "extends" => Text(nonEmpty: true),
                 "lang" => Choice(Names(TemplateReader.Languages)),
-                "page" or "fonts" or "palette" or "colors" or "pages" or "imprint" or "press" => Ref(key),
+                "page" or "fonts" or "palette" or "colors" or "pages" or "imprint" or "press" or "production" => Ref(key),
                 _ => Text(),
             }),
             ["additionalProperties"] = false,
@@ -73,6 +73,13 @@ public static class TemplateSchema
                 "max_ink" => Number(100, 400),
                 _ => throw Unknown("press", key),
             })),
+            ["production"] = Closed(Properties("production", TemplateReader.ProductionKeys, key => key switch
+            {
+                "spot" => new JsonObject { ["type"] = "string", ["pattern"] = "^[A-Za-z0-9._-]{1,63}$" },
+                "outline_zones" => Bool(),
+                _ => new JsonObject { ["type"] = "array", ["items"] = Ref("productionItem") },
+            })),
+            ["productionItem"] = ProductionItem(),
             ["pages"] = Closed(Properties("pages", TemplateReader.PageRoles.Keys, _ => new JsonObject { ["type"] = "array", ["items"] = Ref("frame") })),
             ["style"] = Annotated("Text style", "How text is set: font role, size, the size it may shrink to, colour, alignment.",
                 Closed(Properties("style", TemplateReader.StyleKeys, StyleValue))),
@@ -86,6 +93,47 @@ public static class TemplateSchema
 
         return definitions;
     }
+
+    /// <summary>A keep-out zone or finishing line: its type decides its other keys, as the reader checks.</summary>
+    private static JsonObject ProductionItem()
+    {
+        var variants = new JsonArray();
+        foreach (var (type, keys) in ProductionReader.TypeKeys)
+        {
+            var properties = Properties("production_item", ["type", .. keys], key => key == "type" ? new JsonObject { ["const"] = type } : ProductionValue(key));
+            var then = Closed(properties);
+            then["required"] = new JsonArray([.. keys.Where(k => !(k is "closed" || type == "hanger" && k == "diameter")).Select(k => (JsonNode)k)]);
+            variants.Add(new JsonObject
+            {
+                ["if"] = new JsonObject { ["properties"] = new JsonObject { ["type"] = new JsonObject { ["const"] = type } }, ["required"] = new JsonArray("type") },
+                ["then"] = then,
+            });
+        }
+
+        return SchemaDescriptions.Describe("production", "item", new JsonObject
+        {
+            ["type"] = "object",
+            ["required"] = new JsonArray("type"),
+            ["properties"] = new JsonObject { ["type"] = SchemaDescriptions.Describe("production_item", "type", Choice(ProductionReader.TypeKeys.Keys)) },
+            ["allOf"] = variants,
+        });
+    }
+
+    private static JsonObject ProductionValue(string key) => key switch
+    {
+        "edge" => Choice(Names(TemplateReader.Edges)),
+        "width" => Length(0.5, 200),
+        "diameter" => Length(1, 200),
+        "x" or "y" => Length(0, 2000),
+        "closed" => Bool(),
+        "points" => new JsonObject
+        {
+            ["type"] = "array",
+            ["minItems"] = 2,
+            ["items"] = new JsonObject { ["type"] = "array", ["items"] = Length(-2000, 2000), ["minItems"] = 2, ["maxItems"] = 2 },
+        },
+        _ => throw Unknown("production item", key),
+    };
 
     /// <summary>What a template without <c>extends</c> must have besides the shape every file shares.</summary>
     private static JsonObject Complete() => new()

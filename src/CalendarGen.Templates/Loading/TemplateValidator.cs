@@ -18,7 +18,7 @@ internal sealed partial class TemplateValidator(Template template, TemplateReade
     /// <summary>The smallest text a press prints reliably (design.md §6).</summary>
     public const double MinimumTextSize = 6;
 
-    private static readonly HashSet<string> TextTypes =
+    internal static readonly HashSet<string> TextTypes =
         ["text", "day-hero", "month-grid", "lunar-panel", "auspicious-hours", "observances", "mini-months", "year-overview", "imprint"];
 
     public void Validate()
@@ -37,6 +37,8 @@ internal sealed partial class TemplateValidator(Template template, TemplateReade
                 CheckFrame(role, frame, sheet, safe, binding);
             }
         }
+
+        problems.AddRange(new ProductionRules(template).Errors());
     }
 
     private void CheckPages()

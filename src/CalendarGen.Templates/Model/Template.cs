@@ -60,6 +60,9 @@ public sealed record Template(
     /// <summary>Press settings (overprint); the defaults when the template has no "press" section.</summary>
     public PressSettings Press { get; init; } = PressSettings.Default;
 
+    /// <summary>Keep-out zones and die, fold and perforation lines; none when the template has no "production" section.</summary>
+    public ProductionGeometry Production { get; init; } = ProductionGeometry.None;
+
     /// <summary>The frames of a page role, empty if the template has none.</summary>
     public ImmutableArray<Frame> FramesOf(PageRole role) => Pages.TryGetValue(role, out var frames) ? frames : [];
 }

@@ -113,6 +113,50 @@ public sealed class RenderCommandTests : IDisposable
         Assert.Contains("frame 'note'", strictRender.Error);
         Assert.False(File.Exists(Path.Combine(temp.Path, "strict.pdf")));
     }
+
+    [Fact]
+    public void Die_spot_renames_the_separation_and_a_bad_name_is_one_error_and_nothing_is_written()
+    {
+        string output = Path.Combine(temp.Path, "tent.pdf");
+        var result = CliRunner.Run("render", "desk-tent", "--year", "2027", "--die-spot", "CutContour", "-o", output);
+        Assert.Equal(0, result.ExitCode);
+        string pdf = System.Text.Encoding.Latin1.GetString(File.ReadAllBytes(output));
+        Assert.Contains("/CutContour", pdf);
+        Assert.DoesNotContain("/Die ", pdf);
+
+        string bad = Path.Combine(temp.Path, "bad.pdf");
+        var refused = CliRunner.Run("render", "desk-tent", "--year", "2027", "--die-spot", "Cut Contour", "-o", bad);
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Contains("--die-spot 'Cut Contour'", Assert.Single(refused.Error.TrimEnd('\n').Split('\n')));
+        Assert.False(File.Exists(bad));
+    }
+
+    [Fact]
+    public void Text_in_a_keep_out_zone_is_a_warning_and_an_error_with_strict()
+    {
+        string template = Write("hanger.yaml", """
+            extends: wall-13
+            pages:
+              month:
+                - { id: hook, type: text, x: 140, y: 20, width: 30, height: 8, text: "{year}", size: 10 }
+            production:
+              all:
+                - { type: hanger, edge: top, diameter: 50 }
+            """);
+
+        var validate = CliRunner.Run("templates", "validate", template);
+        Assert.Equal(0, validate.ExitCode);
+        Assert.Contains("hanger.yaml:4:", validate.Error);
+        Assert.Contains("warning: print: frame 'hook' on the month page holds text and reaches into the hanger keep-out zone (hanger.yaml:7) 5 mm deep", validate.Error);
+
+        var strict = CliRunner.Run("templates", "validate", "--strict", template);
+        Assert.Equal(2, strict.ExitCode);
+        Assert.Contains("hanger.yaml:4:", strict.Error);
+
+        var render = CliRunner.Run("render", template, "--year", "2027", "--strict", "-o", Path.Combine(temp.Path, "hanger.pdf"));
+        Assert.Equal(2, render.ExitCode);
+        Assert.False(File.Exists(Path.Combine(temp.Path, "hanger.pdf")));
+    }
 }
 
 public sealed class OutputPathTests

@@ -14,10 +14,11 @@ namespace CalendarGen.Rendering.Tests.Pdf;
 /// </summary>
 internal static class OverprintWalker
 {
-    /// <summary>One painting operator: which kind, whether its ink is 100 % K alone, whether overprint applies.</summary>
-    public readonly record struct Paint(string Operator, bool BlackOnly, bool Overprints, int Page);
+    /// <summary>One painting operator: which kind, whether its ink is 100 % K alone, whether overprint applies, and
+    /// the name of its Separation colour if it paints in one (null for process colours).</summary>
+    public readonly record struct Paint(string Operator, bool BlackOnly, bool Overprints, int Page, string? Spot = null);
 
-    private sealed record State(double[]? Fill, double[]? Stroke, bool OP, bool Op);
+    private sealed record State(double[]? Fill, double[]? Stroke, bool OP, bool Op, string? FillSpot = null, string? StrokeSpot = null);
 
     public static List<Paint> Walk(byte[] pdf)
     {
@@ -67,14 +68,18 @@ internal static class OverprintWalker
                     state = stack.Pop();
                     break;
                 case "k":
-                    state = state with { Fill = Numbers(args) };
+                    state = state with { Fill = Numbers(args), FillSpot = null };
                     break;
                 case "K":
-                    state = state with { Stroke = Numbers(args) };
+                    state = state with { Stroke = Numbers(args), StrokeSpot = null };
                     break;
-                case "rg" or "RG" or "g" or "G" or "sc" or "scn" or "SC" or "SCN" or "cs" or "CS":
+                case "cs" or "CS":
+                    string? spot = SeparationName(resources, ((CName)args[0]).Name);
+                    state = name == "cs" ? state with { Fill = [-1, -1, -1, -1], FillSpot = spot } : state with { Stroke = [-1, -1, -1, -1], StrokeSpot = spot };
+                    break;
+                case "rg" or "RG" or "g" or "G":
                     // Not DeviceCMYK process colour: never K-only.
-                    state = name is "rg" or "g" or "sc" or "scn" or "cs" ? state with { Fill = [-1, -1, -1, -1] } : state with { Stroke = [-1, -1, -1, -1] };
+                    state = name is "rg" or "g" ? state with { Fill = [-1, -1, -1, -1], FillSpot = null } : state with { Stroke = [-1, -1, -1, -1], StrokeSpot = null };
                     break;
                 case "gs":
                     var gs = resources?.Elements.GetDictionary("/ExtGState")?.Elements.GetDictionary(((CName)args[0]).Name)
@@ -91,10 +96,10 @@ internal static class OverprintWalker
 
                     break;
                 case "Tj" or "TJ" or "'" or "\"" or "f" or "F" or "f*":
-                    paints.Add(new Paint(name, BlackOnly(state.Fill), state.Op, page));
+                    paints.Add(new Paint(name, BlackOnly(state.Fill), state.Op, page, state.FillSpot));
                     break;
                 case "S" or "s":
-                    paints.Add(new Paint(name, BlackOnly(state.Stroke), state.OP, page));
+                    paints.Add(new Paint(name, BlackOnly(state.Stroke), state.OP, page, state.StrokeSpot));
                     break;
                 case "B" or "B*" or "b" or "b*":
                     paints.Add(new Paint(name + "(fill)", BlackOnly(state.Fill), state.Op, page));
@@ -112,6 +117,20 @@ internal static class OverprintWalker
             }
         }
 
+    }
+
+    /// <summary>The colourant name of a Separation colour space resource ("Die"), or null for any other space.</summary>
+    private static string? SeparationName(PdfDictionary? resources, string resource)
+    {
+        var item = resources?.Elements.GetDictionary("/ColorSpace")?.Elements[resource];
+        if (item is PdfReference reference)
+        {
+            item = reference.Value;
+        }
+
+        return item is PdfArray { Elements.Count: 4 } array && array.Elements[0] is PdfName { Value: "/Separation" } && array.Elements[1] is PdfName colourant
+            ? colourant.Value[1..]
+            : null;
     }
 
     private static double[] Numbers(CSequence args) => [.. args.Select(a => a switch
