@@ -10,7 +10,7 @@ namespace CalendarGen.Rendering.Preflight;
 /// press refuses: RGB and CIE colour, transparency, total ink over 300 %, images and shadings in the wrong colour,
 /// and, as warnings, 100 % K text that knocks out, hairlines and low-resolution images.
 /// </summary>
-internal sealed class ContentWalker(FindingSink sink, int page)
+internal sealed class ContentWalker(FindingSink sink, int page, ISet<string> spotInks)
 {
     private const double MaxInk = 3.0;
     private const double HairlinePoints = 0.25;
@@ -26,21 +26,46 @@ internal sealed class ContentWalker(FindingSink sink, int page)
     public void WalkPage(PdfPage pdfPage)
     {
         CSequence content;
+        var inline = new List<InlineImages.Image>();
         try
         {
-            content = ContentReader.ReadContent(pdfPage);
+            content = ContentReader.ReadContent(InlineImages.CutOut(PageContent(pdfPage), inline));
         }
-        catch (Exception e) when (e is ContentReaderException or InvalidOperationException or ArgumentException or FormatException)
+        catch (Exception e) when (e is ContentReaderException or InvalidOperationException or ArgumentException or FormatException or NullReferenceException)
         {
             sink.Warning("content-unreadable", page, "page content", $"the content stream could not be parsed ({e.Message})",
                 $"không đọc được luồng nội dung ({e.Message})");
             return;
         }
 
-        Walk(content, PdfItems.Dictionary(pdfPage, "/Resources"), "page");
+        Walk(content, PdfItems.Dictionary(pdfPage, "/Resources"), "page", inline);
     }
 
-    private void Walk(CSequence content, PdfDictionary? resources, string context)
+    /// <summary>The page's content streams joined (a page may split its content over several, even mid-object).</summary>
+    private static byte[] PageContent(PdfPage pdfPage)
+    {
+        var parts = PdfItems.Resolve(pdfPage.Elements["/Contents"]) switch
+        {
+            PdfDictionary single => [single],
+            PdfArray array => array.Elements.Select(PdfItems.Resolve).OfType<PdfDictionary>().ToList(),
+            _ => [],
+        };
+        if (parts.Count == 1)
+        {
+            return parts[0].Stream?.UnfilteredValue ?? [];
+        }
+
+        var joined = new MemoryStream();
+        foreach (var part in parts)
+        {
+            joined.Write(part.Stream?.UnfilteredValue ?? []);
+            joined.WriteByte((byte)'\n');
+        }
+
+        return joined.ToArray();
+    }
+
+    private void Walk(CSequence content, PdfDictionary? resources, string context, List<InlineImages.Image> inline)
     {
         foreach (var item in content)
         {
@@ -48,7 +73,7 @@ internal sealed class ContentWalker(FindingSink sink, int page)
             {
                 operatorIndex++;
                 OperatorsWalked++;
-                Apply(op, resources, context);
+                Apply(op, resources, context, inline);
             }
         }
     }
@@ -61,7 +86,7 @@ internal sealed class ContentWalker(FindingSink sink, int page)
     private static string Show(double[] values) =>
         string.Join(' ', values.Select(v => v.ToString("0.###", CultureInfo.InvariantCulture)));
 
-    private void Apply(COperator op, PdfDictionary? resources, string context)
+    private void Apply(COperator op, PdfDictionary? resources, string context, List<InlineImages.Image> inline)
     {
         switch (op.OpCode.OpCodeName)
         {
@@ -87,7 +112,7 @@ internal sealed class ContentWalker(FindingSink sink, int page)
                 SetDeviceColour(op, context);
                 break;
             case OpCodeName.cs or OpCodeName.CS when op.Operands.FirstOrDefault() is CName space:
-                SetSpace(op, PdfItems.ColourSpaceFamily(new PdfName(space.Name), resources), context);
+                SetSpace(op, PdfItems.ColourSpaceFamily(new PdfName(space.Name), resources, spotInks), context);
                 break;
             case OpCodeName.sc or OpCodeName.scn:
                 state = state with { Fill = Numbers(op) };
@@ -112,6 +137,11 @@ internal sealed class ContentWalker(FindingSink sink, int page)
                 break;
             case OpCodeName.sh when op.Operands.FirstOrDefault() is CName shading:
                 CheckShading(PdfItems.Dictionary(PdfItems.Dictionary(resources, "/Shading"), shading.Name), shading.Name, op, context);
+                break;
+            case OpCodeName.Do when op.Operands.FirstOrDefault() is CName marker && marker.Name.StartsWith("/" + InlineImages.MarkerPrefix, StringComparison.Ordinal)
+                && int.TryParse(marker.Name.AsSpan(InlineImages.MarkerPrefix.Length + 1), NumberStyles.None, CultureInfo.InvariantCulture, out int n) && n < inline.Count:
+                sink.Checked();
+                ImageCheck.RunInline(sink, page, inline[n], resources, $"{context} op #{operatorIndex} inline image (BI … EI)", state.Scale, n, spotInks);
                 break;
             case OpCodeName.Do when op.Operands.FirstOrDefault() is CName xobject:
                 DrawXObject(PdfItems.Dictionary(PdfItems.Dictionary(resources, "/XObject"), xobject.Name), xobject.Name, resources, op, context);
@@ -145,12 +175,17 @@ internal sealed class ContentWalker(FindingSink sink, int page)
         sink.Checked();
         if (PdfItems.IsForbidden(family))
         {
-            sink.Error(PdfItems.RuleOf(family), page, Where(op, context), $"colour space {family} in press content",
-                $"không gian màu {family} trong nội dung in", key: "space " + family);
+            sink.Error(PdfItems.RuleOf(family), page, Where(op, context), $"colour space {PdfItems.Describe(family)} in press content" + SpotAdvice(family, false),
+                $"không gian màu {PdfItems.Describe(family, true)} trong nội dung in" + SpotAdvice(family, true), key: "space " + family);
         }
 
         state = stroke ? state with { StrokeSpace = family, Stroke = [0] } : state with { FillSpace = family, Fill = [0] };
     }
+
+    /// <summary>What a spot colour with a refused alternate needs instead.</summary>
+    internal static string SpotAdvice(string family, bool vietnamese) =>
+        !PdfItems.IsSpot(family) ? ""
+        : vietnamese ? " (màu pha cần màu thay thế DeviceCMYK hoặc DeviceGray)" : " (a spot colour needs a DeviceCMYK or DeviceGray alternate)";
 
     private void ApplyExtGState(PdfDictionary? gs, string name, COperator op, string context)
     {
@@ -235,11 +270,11 @@ internal sealed class ContentWalker(FindingSink sink, int page)
         }
 
         sink.Checked();
-        string family = PdfItems.ColourSpaceFamily(shading.Elements["/ColorSpace"], null);
+        string family = PdfItems.ColourSpaceFamily(shading.Elements["/ColorSpace"], null, spotInks);
         if (PdfItems.IsForbidden(family))
         {
-            sink.Error(PdfItems.RuleOf(family), page, $"{Where(op, context)} shading {name}", $"shading in {family}",
-                $"vùng chuyển màu (shading) dùng {family}", key: "shading " + name);
+            sink.Error(PdfItems.RuleOf(family), page, $"{Where(op, context)} shading {name}", $"shading in {PdfItems.Describe(family)}" + SpotAdvice(family, false),
+                $"vùng chuyển màu (shading) dùng {PdfItems.Describe(family, true)}" + SpotAdvice(family, true), key: "shading " + name);
         }
     }
 
@@ -254,7 +289,7 @@ internal sealed class ContentWalker(FindingSink sink, int page)
         if (subtype == "Image")
         {
             sink.Checked();
-            ImageCheck.Run(sink, page, xobject, name, resources, $"{Where(op, context)} image {name}", state.Scale, imagesSeen.Add(xobject));
+            ImageCheck.Run(sink, page, xobject, name, resources, $"{Where(op, context)} image {name}", state.Scale, imagesSeen.Add(xobject), spotInks);
             return;
         }
 
@@ -278,10 +313,11 @@ internal sealed class ContentWalker(FindingSink sink, int page)
 
         try
         {
-            var content = ContentReader.ReadContent(xobject.Stream.UnfilteredValue);
-            Walk(content, PdfItems.Dictionary(xobject, "/Resources") ?? resources, $"form {name}");
+            var formInline = new List<InlineImages.Image>();
+            var content = ContentReader.ReadContent(InlineImages.CutOut(xobject.Stream.UnfilteredValue, formInline));
+            Walk(content, PdfItems.Dictionary(xobject, "/Resources") ?? resources, $"form {name}", formInline);
         }
-        catch (Exception e) when (e is ContentReaderException or InvalidOperationException or ArgumentException or FormatException)
+        catch (Exception e) when (e is ContentReaderException or InvalidOperationException or ArgumentException or FormatException or NullReferenceException)
         {
             sink.Warning("content-unreadable", page, $"form {name}", $"the form's content could not be parsed ({e.Message})",
                 $"không đọc được nội dung form ({e.Message})");

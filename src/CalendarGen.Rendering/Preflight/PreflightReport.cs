@@ -12,6 +12,10 @@ namespace CalendarGen.Rendering.Preflight;
 /// <param name="WeekdaysChecked">Printed weekday names compared with their dates.</param>
 /// <param name="AnnotationPages">Pages that carry 30 July and had their two annotations checked.</param>
 /// <param name="OperatorsWalked">Content-stream operators walked (pages and forms).</param>
+/// <param name="SpotInks">
+/// The spot colorants the content uses (Separation and DeviceN names), sorted: a calendar usually has none, a die line
+/// for finishing is one ("CutContour"). They are extra plates, not counted in total ink.
+/// </param>
 public sealed record PreflightReport(
     int Pages,
     int? Year,
@@ -21,7 +25,8 @@ public sealed record PreflightReport(
     int LunarPairsChecked,
     int WeekdaysChecked,
     IReadOnlyList<int> AnnotationPages,
-    int OperatorsWalked)
+    int OperatorsWalked,
+    IReadOnlyList<string> SpotInks)
 {
     /// <summary>Whether any finding is an error (the command then exits 1).</summary>
     public bool HasErrors => Findings.Any(f => f.Severity == PreflightSeverity.Error);

@@ -10,8 +10,11 @@ internal static class PressCheck
 {
     private static readonly HashSet<string> ForbiddenFilters = ["LZWDecode", "LZW", "JBIG2Decode", "JPXDecode"];
 
-    /// <summary>Runs the checks; returns how many content operators were walked.</summary>
-    public static int Run(PdfDocument document, bool hasId, FindingSink sink)
+    /// <summary>
+    /// Runs the checks; returns how many content operators were walked. The colorants of the spot colour spaces the
+    /// content uses (Separation and DeviceN, such as a "CutContour" die line) go to <paramref name="spotInks"/>.
+    /// </summary>
+    public static int Run(PdfDocument document, bool hasId, FindingSink sink, ISet<string> spotInks)
     {
         CheckDocument(document, hasId, sink);
         CheckObjects(document, sink);
@@ -27,7 +30,7 @@ internal static class PressCheck
                 sink.Error("transparency", i + 1, "page /Group", "the page is a transparency group", "trang là một nhóm trong suốt (transparency group)");
             }
 
-            var walker = new ContentWalker(sink, i + 1);
+            var walker = new ContentWalker(sink, i + 1, spotInks);
             walker.WalkPage(page);
             operators += walker.OperatorsWalked;
         }

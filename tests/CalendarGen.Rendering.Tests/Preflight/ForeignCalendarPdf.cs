@@ -171,7 +171,34 @@ internal sealed class ForeignCalendarPdf
         return this;
     }
 
+    /// <summary>Plants raw content bytes (an inline image's binary data) on the last page.</summary>
+    public ForeignCalendarPdf Raw(byte[] content)
+    {
+        document.Pages[document.PageCount - 1].Contents.AppendContent().CreateStream(content);
+        return this;
+    }
+
+    /// <summary>Adds a colour space resource of the last page, given as PDF syntax parsed by PDFsharp's content parser.</summary>
+    public ForeignCalendarPdf ColourSpace(string name, PdfArray space)
+    {
+        var page = document.Pages[document.PageCount - 1];
+        var resources = page.Elements.GetDictionary("/Resources")!;
+        var group = resources.Elements.GetDictionary("/ColorSpace") ?? new PdfDictionary(document);
+        resources.Elements["/ColorSpace"] = group;
+        group.Elements[name] = space;
+        return this;
+    }
+
     public PdfDictionary NewDictionary() => new(document);
+
+    public PdfArray NewArray(params PdfItem[] items) => new(document, items);
+
+    /// <summary>Makes a dictionary an indirect object (a stream must be one) and answers its reference.</summary>
+    public PdfItem Indirect(PdfDictionary value)
+    {
+        document.Internals.AddObject(value);
+        return value.Reference!;
+    }
 
     /// <summary>Adds a resource of the last page (a font, an XObject) under a name its content can use.</summary>
     public ForeignCalendarPdf Resource(string category, string name, PdfDictionary value)
