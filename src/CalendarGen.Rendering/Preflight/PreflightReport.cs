@@ -10,6 +10,7 @@ namespace CalendarGen.Rendering.Preflight;
 /// <param name="LunarPairsFound">Solar/lunar pairs found on the pages.</param>
 /// <param name="LunarPairsChecked">Pairs compared with the engine (found pairs whose solar date is known).</param>
 /// <param name="WeekdaysChecked">Printed weekday names compared with their dates.</param>
+/// <param name="TetMarksChecked">Tết marks (Tết Nguyên Đán, Mùng 1–3 Tết, Giao thừa) found next to a date and checked.</param>
 /// <param name="AnnotationPages">Pages that carry 30 July and had their two annotations checked.</param>
 /// <param name="OperatorsWalked">Content-stream operators walked (pages and forms).</param>
 /// <param name="SpotInks">
@@ -24,6 +25,7 @@ public sealed record PreflightReport(
     int LunarPairsFound,
     int LunarPairsChecked,
     int WeekdaysChecked,
+    int TetMarksChecked,
     IReadOnlyList<int> AnnotationPages,
     int OperatorsWalked,
     IReadOnlyList<string> SpotInks)

@@ -74,7 +74,7 @@ public static class Preflighter
                 int operators = PressCheck.Run(objects, hasId, sink, spotInks);
                 var findings = sink.Findings.OrderBy(f => f.Page).ThenBy(f => f.Severity).ToList();
                 return new PreflightReport(text.NumberOfPages, found, findings, sink.ChecksRun, content.PairsFound, content.PairsChecked,
-                    content.WeekdaysChecked, content.AnnotationPages, operators, [.. spotInks]);
+                    content.WeekdaysChecked, content.TetMarksChecked, content.AnnotationPages, operators, [.. spotInks]);
             }
         }
     }

@@ -58,7 +58,8 @@ internal sealed class ForeignCalendarPdf
     }
 
     /// <summary>A block's day page: big day number, weekday, month and year, the lunar date as "d/m" (or "Ngày d tháng m") under it.</summary>
-    public ForeignCalendarPdf BlockDay(LocalDate date, bool utc8 = false, bool annotations = true, string? weekday = null, bool lunarAsPhrase = false)
+    public ForeignCalendarPdf BlockDay(LocalDate date, bool utc8 = false, bool annotations = true, string? weekday = null, bool lunarAsPhrase = false,
+        string? label = null)
     {
         var (page, gfx) = NewPage(420, 595);
         var black = Brush(0, 0, 0, 1);
@@ -66,6 +67,11 @@ internal sealed class ForeignCalendarPdf
         gfx.DrawString($"Tháng {date.Month} năm {date.Year}", Font(18), black, 60, 90);
         gfx.DrawString(date.Day.ToString(System.Globalization.CultureInfo.InvariantCulture), Font(160), red, 130, 300);
         gfx.DrawString(weekday ?? WeekdayNames[(int)date.DayOfWeek - 1], Font(22), black, 150, 350);
+        if (label is not null)
+        {
+            gfx.DrawString(label, Font(16), red, 150, 380);
+        }
+
         var (d, m) = Lunar(date, utc8);
         gfx.DrawString("Âm lịch", Font(12), black, 60, 420);
         gfx.DrawString(lunarAsPhrase ? $"Ngày {d} tháng {m} âm lịch" : $"{d}/{m}", Font(lunarAsPhrase ? 16 : 30), black, 60, 460);
@@ -81,7 +87,7 @@ internal sealed class ForeignCalendarPdf
     }
 
     /// <summary>A month grid, Monday first: day numbers with the lunar day under each ("d/m" on a lunar month's first day).</summary>
-    public ForeignCalendarPdf MonthGrid(int year, int month, bool utc8 = false, bool annotations = true)
+    public ForeignCalendarPdf MonthGrid(int year, int month, bool utc8 = false, bool annotations = true, IReadOnlyDictionary<int, string>? labels = null)
     {
         var (page, gfx) = NewPage(842, 595);
         var black = Brush(0, 0, 0, 1);
@@ -103,6 +109,11 @@ internal sealed class ForeignCalendarPdf
             gfx.DrawString(date.Day.ToString(System.Globalization.CultureInfo.InvariantCulture), Font(22), black, x, y);
             var (d, m) = Lunar(date, utc8);
             gfx.DrawString(d == 1 ? $"{d}/{m}" : $"{d}", Font(9), grey, x + 2, y + 16);
+            if (labels?.GetValueOrDefault(date.Day) is { } label)
+            {
+                gfx.DrawString(label, Font(7), black, x, y + 30);
+            }
+
             if (++column == 7)
             {
                 column = 0;
