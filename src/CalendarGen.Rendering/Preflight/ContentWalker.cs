@@ -7,10 +7,11 @@ namespace CalendarGen.Rendering.Preflight;
 
 /// <summary>
 /// Walks one page's content stream and every form it draws, keeping a graphics-state stack (q/Q), and reports what a
-/// press refuses: RGB and CIE colour, transparency, total ink over 300 %, images and shadings in the wrong colour,
-/// and, as warnings, 100 % K text that knocks out, hairlines and low-resolution images.
+/// press refuses: RGB and CIE colour (spot colours with such an alternate too), transparency, total ink over 300 %,
+/// images (inline ones too) and shadings in the wrong colour, art at the trim without bleed, and, as warnings, 100 % K
+/// text that knocks out, small text in several inks or reversed, hairlines, low-resolution images and short bleed.
 /// </summary>
-internal sealed class ContentWalker(FindingSink sink, int page, ISet<string> spotInks)
+internal sealed partial class ContentWalker(FindingSink sink, int page, ISet<string> spotInks, bool checkBleed)
 {
     private const double MaxInk = 3.0;
     private const double HairlinePoints = 0.25;
@@ -38,7 +39,12 @@ internal sealed class ContentWalker(FindingSink sink, int page, ISet<string> spo
             return;
         }
 
+        SetBoxes(pdfPage);
         Walk(content, PdfItems.Dictionary(pdfPage, "/Resources"), "page", inline);
+        if (checkBleed)
+        {
+            CheckBleed();
+        }
     }
 
     /// <summary>The page's content streams joined (a page may split its content over several, even mid-object).</summary>
@@ -97,7 +103,19 @@ internal sealed class ContentWalker(FindingSink sink, int page, ISet<string> spo
                 state = saved.Count > 0 ? saved.Pop() : state;
                 break;
             case OpCodeName.cm when Numbers(op) is { Length: 6 } m:
-                state = state with { Scale = state.Scale * Math.Sqrt(Math.Abs((m[0] * m[3]) - (m[1] * m[2]))) };
+                state = state with { Ctm = Matrix.Multiply(m, state.Ctm) };
+                break;
+            case OpCodeName.m or OpCodeName.l or OpCodeName.c or OpCodeName.v or OpCodeName.y or OpCodeName.re:
+                PathOperator(op);
+                break;
+            case OpCodeName.W or OpCodeName.Wx:
+                pendingClip = true;
+                break;
+            case OpCodeName.n:
+                EndPath(fill: false, stroke: false);
+                break;
+            case OpCodeName.BT or OpCodeName.Tf or OpCodeName.TL or OpCodeName.Td or OpCodeName.TD or OpCodeName.Tm or OpCodeName.Tx:
+                TextOperator(op);
                 break;
             case OpCodeName.w when Numbers(op) is { Length: 1 } w:
                 state = state with { LineWidth = w[0] };
@@ -122,18 +140,27 @@ internal sealed class ContentWalker(FindingSink sink, int page, ISet<string> spo
                 break;
             case OpCodeName.f or OpCodeName.F or OpCodeName.fx:
                 CheckInk(op, context, fill: true);
+                EndPath(fill: true, stroke: false);
                 break;
             case OpCodeName.S or OpCodeName.s:
                 CheckInk(op, context, fill: false);
                 CheckHairline(op, context);
+                EndPath(fill: false, stroke: true);
                 break;
             case OpCodeName.B or OpCodeName.Bx or OpCodeName.b or OpCodeName.bx:
                 CheckInk(op, context, fill: true);
                 CheckInk(op, context, fill: false);
                 CheckHairline(op, context);
+                EndPath(fill: true, stroke: true);
                 break;
-            case OpCodeName.Tj or OpCodeName.TJ or OpCodeName.QuoteSingle or OpCodeName.QuoteDouble:
+            case OpCodeName.Tj or OpCodeName.TJ:
                 CheckText(op, context);
+                CheckSmallText(op, context);
+                break;
+            case OpCodeName.QuoteSingle or OpCodeName.QuoteDouble:
+                NextLine();
+                CheckText(op, context);
+                CheckSmallText(op, context);
                 break;
             case OpCodeName.sh when op.Operands.FirstOrDefault() is CName shading:
                 CheckShading(PdfItems.Dictionary(PdfItems.Dictionary(resources, "/Shading"), shading.Name), shading.Name, op, context);
@@ -142,6 +169,7 @@ internal sealed class ContentWalker(FindingSink sink, int page, ISet<string> spo
                 && int.TryParse(marker.Name.AsSpan(InlineImages.MarkerPrefix.Length + 1), NumberStyles.None, CultureInfo.InvariantCulture, out int n) && n < inline.Count:
                 sink.Checked();
                 ImageCheck.RunInline(sink, page, inline[n], resources, $"{context} op #{operatorIndex} inline image (BI … EI)", state.Scale, n, spotInks);
+                PaintedImage(inline[n].ColourSpace);
                 break;
             case OpCodeName.Do when op.Operands.FirstOrDefault() is CName xobject:
                 DrawXObject(PdfItems.Dictionary(PdfItems.Dictionary(resources, "/XObject"), xobject.Name), xobject.Name, resources, op, context);
@@ -271,6 +299,13 @@ internal sealed class ContentWalker(FindingSink sink, int page, ISet<string> spo
 
         sink.Checked();
         string family = PdfItems.ColourSpaceFamily(shading.Elements["/ColorSpace"], null, spotInks);
+
+        // A shading fills the clip; its colours vary, so it counts as several inks under text unless it is one ink's tint.
+        if ((state.Clip ?? bleed) is { } area)
+        {
+            Painted(area, family is "DeviceGray" || PdfItems.IsSpot(family) ? 1 : 2, fill: true);
+        }
+
         if (PdfItems.IsForbidden(family))
         {
             sink.Error(PdfItems.RuleOf(family), page, $"{Where(op, context)} shading {name}", $"shading in {PdfItems.Describe(family)}" + SpotAdvice(family, false),
@@ -290,6 +325,7 @@ internal sealed class ContentWalker(FindingSink sink, int page, ISet<string> spo
         {
             sink.Checked();
             ImageCheck.Run(sink, page, xobject, name, resources, $"{Where(op, context)} image {name}", state.Scale, imagesSeen.Add(xobject), spotInks);
+            PaintedImage(PdfItems.Boolean(xobject, "/ImageMask") == true ? "ImageMask" : PdfItems.ColourSpaceFamily(xobject.Elements["/ColorSpace"], resources));
             return;
         }
 
@@ -308,7 +344,7 @@ internal sealed class ContentWalker(FindingSink sink, int page, ISet<string> spo
         if (PdfItems.Array(xobject, "/Matrix") is { Elements.Count: 6 } matrix)
         {
             double[] m = [.. matrix.Elements.Select(e => PdfItems.Number(e) ?? 0)];
-            state = state with { Scale = state.Scale * Math.Sqrt(Math.Abs((m[0] * m[3]) - (m[1] * m[2]))) };
+            state = state with { Ctm = Matrix.Multiply(m, state.Ctm) };
         }
 
         try

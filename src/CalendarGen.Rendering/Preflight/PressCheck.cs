@@ -16,7 +16,8 @@ internal static class PressCheck
     /// </summary>
     public static int Run(PdfDocument document, bool hasId, FindingSink sink, ISet<string> spotInks)
     {
-        CheckDocument(document, hasId, sink);
+        // A file that claims no PDF/X at all (a screen PDF) is not checked for bleed: it has none and needs none.
+        bool press = CheckDocument(document, hasId, sink);
         CheckObjects(document, sink);
         int operators = 0;
         for (int i = 0; i < document.PageCount; i++)
@@ -30,7 +31,7 @@ internal static class PressCheck
                 sink.Error("transparency", i + 1, "page /Group", "the page is a transparency group", "trang là một nhóm trong suốt (transparency group)");
             }
 
-            var walker = new ContentWalker(sink, i + 1, spotInks);
+            var walker = new ContentWalker(sink, i + 1, spotInks, press);
             walker.WalkPage(page);
             operators += walker.OperatorsWalked;
         }
@@ -38,7 +39,8 @@ internal static class PressCheck
         return operators;
     }
 
-    private static void CheckDocument(PdfDocument document, bool hasId, FindingSink sink)
+    /// <summary>The document-level keys; answers whether the file makes any PDF/X claim.</summary>
+    private static bool CheckDocument(PdfDocument document, bool hasId, FindingSink sink)
     {
         var catalog = document.Internals.Catalog;
         var info = document.Info;
@@ -101,6 +103,8 @@ internal static class PressCheck
         {
             sink.Error("javascript", 0, "catalog", "the file carries JavaScript or automatic actions", "tệp chứa JavaScript hoặc hành động tự chạy");
         }
+
+        return hasPdfxIntent || declared || trapped is not null;
     }
 
     /// <summary>Every stream and font of the file, once, whatever page uses it.</summary>

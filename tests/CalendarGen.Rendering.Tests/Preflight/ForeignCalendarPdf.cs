@@ -223,6 +223,28 @@ internal sealed class ForeignCalendarPdf
         return this;
     }
 
+    /// <summary>Draws more on the last page with PDFsharp (top-down coordinates, its own transformation matrices).</summary>
+    public ForeignCalendarPdf Draw(Action<XGraphics> draw)
+    {
+        using var gfx = XGraphics.FromPdfPage(document.Pages[document.PageCount - 1], XGraphicsPdfPageOptions.Append);
+        draw(gfx);
+        return this;
+    }
+
+    /// <summary>Makes the last page's TrimBox <paramref name="inset"/> points inside its MediaBox and its BleedBox <paramref name="bleed"/> points outside the trim.</summary>
+    public ForeignCalendarPdf TrimInset(double inset, double bleed)
+    {
+        var page = document.Pages[document.PageCount - 1];
+        double w = page.Width.Point, h = page.Height.Point;
+        page.TrimBox = new PdfRectangle(new XPoint(inset, inset), new XPoint(w - inset, h - inset));
+        page.BleedBox = new PdfRectangle(new XPoint(inset - bleed, inset - bleed), new XPoint(w - inset + bleed, h - inset + bleed));
+        return this;
+    }
+
+    public static XFont Font(double size) => new(ShippedFontResolver.Family, size);
+
+    public static XSolidBrush Brush(double c, double m, double y, double k) => new(XColor.FromCmyk(c, m, y, k));
+
     /// <summary>Lets a test change the last page's dictionary just before the file is saved.</summary>
     public ForeignCalendarPdf LastPage(Action<PdfPage> change)
     {
@@ -288,7 +310,4 @@ internal sealed class ForeignCalendarPdf
 
     private static void Finish(PdfPage page, XGraphics gfx) => gfx.Dispose();
 
-    private static XFont Font(double size) => new(ShippedFontResolver.Family, size);
-
-    private static XSolidBrush Brush(double c, double m, double y, double k) => new(XColor.FromCmyk(c, m, y, k));
 }
