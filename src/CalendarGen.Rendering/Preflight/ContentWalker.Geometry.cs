@@ -218,6 +218,12 @@ internal sealed partial class ContentWalker
         bool stroked = state.TextRenderMode is 1 or 5;
         string space = stroked ? state.StrokeSpace : state.FillSpace;
         double[] colour = stroked ? state.Stroke : state.Fill;
+        if (PdfItems.IsForbidden(space))
+        {
+            // RGB or CIE text is an error already; how many inks it becomes depends on a conversion not made yet.
+            return;
+        }
+
         int inks = Inks(space, colour);
         string sizeText = size.ToString("0.#", CultureInfo.InvariantCulture);
         if (inks > 1 && !(space == "DeviceCMYK" && colour.All(c => c >= 0.999)))
