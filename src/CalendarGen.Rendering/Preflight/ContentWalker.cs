@@ -130,7 +130,8 @@ internal sealed partial class ContentWalker(FindingSink sink, int page, ISet<str
                 SetDeviceColour(op, context);
                 break;
             case OpCodeName.cs or OpCodeName.CS when op.Operands.FirstOrDefault() is CName space:
-                SetSpace(op, PdfItems.ColourSpaceFamily(new PdfName(space.Name), resources, spotInks), context);
+                SetSpace(op, PdfItems.ColourSpaceFamily(new PdfName(space.Name), resources, spotInks), context,
+                    PdfItems.DeviceNColorants(new PdfName(space.Name), resources));
                 break;
             case OpCodeName.sc or OpCodeName.scn:
                 state = state with { Fill = Numbers(op) };
@@ -197,7 +198,7 @@ internal sealed partial class ContentWalker(FindingSink sink, int page, ISet<str
         state = stroke ? state with { StrokeSpace = family, Stroke = values } : state with { FillSpace = family, Fill = values };
     }
 
-    private void SetSpace(COperator op, string family, string context)
+    private void SetSpace(COperator op, string family, string context, string[]? colorants)
     {
         bool stroke = op.OpCode.OpCodeName == OpCodeName.CS;
         sink.Checked();
@@ -207,7 +208,8 @@ internal sealed partial class ContentWalker(FindingSink sink, int page, ISet<str
                 $"không gian màu {PdfItems.Describe(family, true)} trong nội dung in" + SpotAdvice(family, true), key: "space " + family);
         }
 
-        state = stroke ? state with { StrokeSpace = family, Stroke = [0] } : state with { FillSpace = family, Fill = [0] };
+        state = stroke ? state with { StrokeSpace = family, Stroke = [0], StrokeColorants = colorants }
+            : state with { FillSpace = family, Fill = [0], FillColorants = colorants };
     }
 
     /// <summary>What a spot colour with a refused alternate needs instead.</summary>
@@ -253,6 +255,19 @@ internal sealed partial class ContentWalker(FindingSink sink, int page, ISet<str
         string space = fill ? state.FillSpace : state.StrokeSpace;
         double[] colour = fill ? state.Fill : state.Stroke;
         sink.Checked();
+
+        // A DeviceN colour's process components count; its spot components (a die line, a varnish) are other plates.
+        if ((fill ? state.FillColorants : state.StrokeColorants) is { } colorants && colorants.Length == colour.Length)
+        {
+            double process = colour.Where((_, i) => colorants[i] is "Cyan" or "Magenta" or "Yellow" or "Black").Sum();
+            if (process > MaxInk + 1e-6 && !sink.Repeat("total-ink", page, "ink devicen " + Show(colour)))
+            {
+                sink.Error("total-ink", page, Where(op, context), $"total ink {process * 100:0} % (over 300 %) of the process inks in DeviceN {Show(colour)}",
+                    $"tổng lượng mực {process * 100:0} % (quá 300 %) của bốn màu in trong DeviceN {Show(colour)}", key: "ink devicen " + Show(colour));
+            }
+
+            return;
+        }
 
         // Registration colour (all four inks at 100 %) is meant for marks outside the trim, not for art.
         if (space != "DeviceCMYK" || colour.Length != 4 || colour.All(c => c >= 0.999))

@@ -12,6 +12,11 @@ internal sealed record GraphicsState
 
     public string StrokeSpace { get; init; } = "DeviceGray";
 
+    /// <summary>The colorant names of a DeviceN fill space (process and spot), else null.</summary>
+    public string[]? FillColorants { get; init; }
+
+    public string[]? StrokeColorants { get; init; }
+
     public double[] Fill { get; init; } = [0];
 
     public double[] Stroke { get; init; } = [0];

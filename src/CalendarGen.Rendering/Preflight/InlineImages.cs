@@ -204,7 +204,8 @@ internal static class InlineImages
                     break;
                 case "/CS" or "/ColorSpace" when tokens[t + 1] == "[":
                     // [/I base hival lookup]: the base decides the colour.
-                    space = t + 3 < tokens.Count && Expand(tokens[t + 2]) == "Indexed" ? "Indexed/" + Space(tokens[t + 3]) : Space(tokens[t + 2]);
+                    space = t + 3 < tokens.Count && Expand(tokens[t + 2]) == "Indexed" ? "Indexed/" + Space(tokens[t + 3])
+                        : t + 2 < tokens.Count ? Space(tokens[t + 2]) : "Unknown";
                     t = tokens.IndexOf("]", t) is int close and >= 0 ? close : tokens.Count;
                     break;
                 case "/CS" or "/ColorSpace":
@@ -251,9 +252,10 @@ internal static class InlineImages
             _ when image.ColourSpace.StartsWith("Indexed", StringComparison.Ordinal) => 1,
             _ => -1,
         };
-        return components < 0 || image.Width <= 0 || image.Height <= 0 || image.Bits is not (1 or 2 or 4 or 8 or 16)
+        long length = components < 0 || image.Width <= 0 || image.Height <= 0 || image.Bits is not (1 or 2 or 4 or 8 or 16)
             ? -1
-            : (((image.Width * components * image.Bits) + 7) / 8) * image.Height;
+            : ((((long)image.Width * components * image.Bits) + 7) / 8) * image.Height;
+        return length is > 0 and < int.MaxValue ? (int)length : -1;
     }
 
     private static int SkipString(byte[] content, int i)

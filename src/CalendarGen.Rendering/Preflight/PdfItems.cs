@@ -74,7 +74,8 @@ internal static class PdfItems
     /// "ICCBased" …; an Indexed space answers "Indexed/" and its base's family, a Separation or DeviceN space
     /// "Separation/" or "DeviceN/" and its alternate's family ("Separation/DeviceCMYK"), so that a spot colour whose
     /// alternate is RGB is refused like RGB and one with a process alternate is not. The colorant names of spot spaces
-    /// go to <paramref name="spotInks"/> when given (not None and All, which are no ink and every ink).
+    /// go to <paramref name="spotInks"/> when given (not None and All, which are no ink and every ink, nor the four
+    /// process colorants a DeviceN space may name beside its spots).
     /// </summary>
     public static string ColourSpaceFamily(PdfItem? item, PdfDictionary? resources, ISet<string>? spotInks = null, int depth = 0)
     {
@@ -108,7 +109,7 @@ internal static class PdfItems
                 if (spotInks is not null)
                 {
                     var names = family == "Separation" ? [array.Elements[1]] : Resolve(array.Elements[1]) is PdfArray list ? list.Elements.ToArray() : [];
-                    foreach (var ink in names.Select(Name).OfType<string>().Where(n => n is not "None" and not "All"))
+                    foreach (var ink in names.Select(Name).OfType<string>().Where(n => n is not ("None" or "All" or "Cyan" or "Magenta" or "Yellow" or "Black")))
                     {
                         spotInks.Add(ink);
                     }
@@ -121,6 +122,20 @@ internal static class PdfItems
         }
 
         return "Unknown";
+    }
+
+    /// <summary>The colorant names of a DeviceN space (given by name or array), in component order, or null for any other space.</summary>
+    public static string[]? DeviceNColorants(PdfItem? item, PdfDictionary? resources, int depth = 0)
+    {
+        item = Resolve(item);
+        if (item is PdfName name && depth < 4)
+        {
+            return DeviceNColorants(Dictionary(resources, "/ColorSpace")?.Elements[name.Value], resources, depth + 1);
+        }
+
+        return item is PdfArray { Elements.Count: > 2 } array && Name(array.Elements[0]) == "DeviceN" && Resolve(array.Elements[1]) is PdfArray names
+            ? [.. names.Elements.Select(n => Name(n) ?? "")]
+            : null;
     }
 
     /// <summary>Whether a colour-space family is one PDF/X-1a refuses (RGB or CIE-based).</summary>

@@ -67,6 +67,32 @@ public sealed class PreflightPressChecksTests
         Assert.Equal(["Gold", "Silver"], report.SpotInks);
     }
 
+    [Fact]
+    public void DeviceN_total_ink_counts_the_process_components_and_not_the_die_line_spot()
+    {
+        PreflightReport Run(string tints)
+        {
+            var pdf = Page();
+            var names = pdf.NewArray(new PdfName("/Cyan"), new PdfName("/Magenta"), new PdfName("/Yellow"), new PdfName("/Black"), new PdfName("/CutContour"));
+            var function = pdf.NewDictionary();
+            function.Elements.SetInteger("/FunctionType", 4);
+            function.Elements["/Domain"] = pdf.NewArray([.. Enumerable.Range(0, 10).Select(i => new PdfInteger(i % 2))]);
+            function.Elements["/Range"] = pdf.NewArray([.. Enumerable.Range(0, 8).Select(i => new PdfInteger(i % 2))]);
+            function.CreateStream("{ pop }"u8.ToArray());
+            var space = pdf.NewArray(new PdfName("/DeviceN"), names, new PdfName("/DeviceCMYK"), pdf.Indirect(function));
+            return Check(pdf.ColourSpace("/CS9", space).Raw($"q /CS9 cs {tints} scn 20 20 50 50 re f Q"));
+        }
+
+        var atLimit = Run("1 1 1 0 1");
+        var over = Run("1 1 1 0.5 1");
+
+        Assert.Empty(atLimit.Findings);
+        Assert.Equal(["CutContour"], atLimit.SpotInks);
+        var finding = Assert.Single(over.Findings);
+        Assert.Equal("total-ink", finding.Rule);
+        Assert.Contains("total ink 350 %", finding.Message, StringComparison.Ordinal);
+    }
+
     /// <summary>An inline image whose binary data holds "EI", ")" and "(" (which a text scan would misread), then more content.</summary>
     private static byte[] InlineImage(string dictionary, byte[] data, string after)
     {
