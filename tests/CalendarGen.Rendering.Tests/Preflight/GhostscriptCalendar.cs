@@ -22,13 +22,18 @@ internal sealed class GhostscriptCalendar
     /// <param name="rgb">Whether colours are set with setrgbcolor (a screen-minded layout) rather than setcmykcolor.</param>
     public GhostscriptCalendar(bool rgb = false) => this.rgb = rgb;
 
-    public GhostscriptCalendar BlockDay(LocalDate date, bool utc8 = false, bool annotations = true)
+    public GhostscriptCalendar BlockDay(LocalDate date, bool utc8 = false, bool annotations = true, string? label = null)
     {
         var page = new StringBuilder();
         Begin(page, 420, 595);
         Text(page, $"Tháng {date.Month} năm {date.Year}", 18, 60, 505, red: false);
         Text(page, date.Day.ToString(CultureInfo.InvariantCulture), 160, 130, 295, red: true);
         Text(page, WeekdayNames[(int)date.DayOfWeek - 1], 22, 150, 245, red: false);
+        if (label is not null)
+        {
+            Text(page, label, 16, 150, 215, red: true);
+        }
+
         var (d, m) = ForeignCalendarPdf.Lunar(date, utc8);
         Text(page, "Âm lịch", 12, 60, 175, red: false);
         Text(page, $"{d}/{m}", 30, 60, 135, red: false);

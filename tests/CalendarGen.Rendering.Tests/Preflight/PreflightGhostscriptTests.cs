@@ -61,6 +61,20 @@ public sealed class PreflightGhostscriptTests
     }
 
     [FactNeeds("gs")]
+    public void Tet_marked_on_Chinas_new_year_of_2007_is_the_one_error_and_Giao_thua_on_the_right_eve_is_checked()
+    {
+        var report = Check(new GhostscriptCalendar()
+            .BlockDay(new LocalDate(2007, 2, 16), label: "Giao thừa")
+            .BlockDay(new LocalDate(2007, 2, 17))
+            .BlockDay(new LocalDate(2007, 2, 18), label: "Tết Nguyên Đán").Pdf(pdfx: true));
+
+        Assert.Equal(2, report.TetMarksChecked);
+        var finding = Assert.Single(report.Findings);
+        Assert.Equal(("tet-date", 3), (finding.Rule, finding.Page));
+        Assert.Contains("it belongs on 2007-02-17 (lunar 1/1)", finding.Message, StringComparison.Ordinal);
+    }
+
+    [FactNeeds("gs")]
     public void RGB_colour_is_the_one_error_of_a_plain_pdfwrite_file_and_PDFX_conversion_to_CMYK_removes_it()
     {
         var calendar = new GhostscriptCalendar(rgb: true).BlockDay(new LocalDate(2027, 3, 3)).MonthGrid(2027, 3);
