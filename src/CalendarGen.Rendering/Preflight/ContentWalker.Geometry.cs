@@ -8,13 +8,11 @@ namespace CalendarGen.Rendering.Preflight;
 /// Where things are painted: path bounds through the CTM and the clip, the text matrices, the filled areas in
 /// painting order (for text reversed out of a background) and how far art reaches past each trim edge (for bleed).
 /// Bounds are rectangles around paths (curves by their control points), so a round shape counts as its box: the
-/// checks built on them are approximations that err towards reporting, and they are warnings unless certain.
+/// checks built on them are approximations that err towards reporting, and they are warnings unless certain. Text
+/// is placed by where its line starts (glyph widths are not measured), so it is not counted as art for bleed.
 /// </summary>
 internal sealed partial class ContentWalker
 {
-    /// <summary>Text under this size (points, at its placed size) should be one solid ink and not reversed out of several (the template rule).</summary>
-    private const double SmallText = 8;
-
     /// <summary>The bleed a press needs past the trim: 3 mm.</summary>
     private const double NeededBleed = 3 * 72 / 25.4;
 
@@ -25,8 +23,6 @@ internal sealed partial class ContentWalker
     private readonly double[] reach = [double.NegativeInfinity, double.NegativeInfinity, double.NegativeInfinity, double.NegativeInfinity];
     private Rect? path;
     private bool pendingClip;
-    private double[] textMatrix = Matrix.Identity;
-    private double[] lineMatrix = Matrix.Identity;
     private Rect? trim;
     private Rect? bleed;
 
@@ -162,105 +158,6 @@ internal sealed partial class ContentWalker
         _ when PdfItems.IsSpot(space) => Math.Max(colour.Count(c => c > 0.001), 0),
         _ => 1,
     };
-
-    private void TextOperator(COperator op)
-    {
-        var v = Numbers(op);
-        switch (op.OpCode.OpCodeName)
-        {
-            case OpCodeName.BT:
-                textMatrix = lineMatrix = Matrix.Identity;
-                break;
-            case OpCodeName.Tf when v.Length == 1:
-                state = state with { FontSize = v[0] };
-                break;
-            case OpCodeName.TL when v.Length == 1:
-                state = state with { Leading = v[0] };
-                break;
-            case OpCodeName.Td when v.Length == 2:
-                textMatrix = lineMatrix = Matrix.Multiply([1, 0, 0, 1, v[0], v[1]], lineMatrix);
-                break;
-            case OpCodeName.TD when v.Length == 2:
-                state = state with { Leading = -v[1] };
-                textMatrix = lineMatrix = Matrix.Multiply([1, 0, 0, 1, v[0], v[1]], lineMatrix);
-                break;
-            case OpCodeName.Tm when v.Length == 6:
-                textMatrix = lineMatrix = v;
-                break;
-            case OpCodeName.Tx:
-                NextLine();
-                break;
-        }
-    }
-
-    private void NextLine() => textMatrix = lineMatrix = Matrix.Multiply([1, 0, 0, 1, 0, -state.Leading], lineMatrix);
-
-    /// <summary>
-    /// Small text (under 8 pt where placed) inside the trim: in more than one ink, or white reversed out of a fill of
-    /// more than one ink. The text's position is where its line starts, a third of the font size up (glyph widths are
-    /// not measured); what lies under it is the last fill whose bounds hold that point.
-    /// </summary>
-    private void CheckSmallText(COperator op, string context)
-    {
-        if (state.TextRenderMode is 3 or 7)
-        {
-            return;
-        }
-
-        var placed = Matrix.Multiply(textMatrix, state.Ctm);
-        double size = Math.Abs(state.FontSize) * Matrix.Scale(placed);
-        var (x, y) = Matrix.Apply(placed, 0, state.FontSize * 0.3);
-        if (size <= 0 || size >= SmallText || (trim is { } t && !t.Contains(x, y)))
-        {
-            return;
-        }
-
-        bool stroked = state.TextRenderMode is 1 or 5;
-        string space = stroked ? state.StrokeSpace : state.FillSpace;
-        double[] colour = stroked ? state.Stroke : state.Fill;
-        if (PdfItems.IsForbidden(space))
-        {
-            // RGB or CIE text is an error already; how many inks it becomes depends on a conversion not made yet.
-            return;
-        }
-
-        int inks = Inks(space, colour);
-        string sizeText = size.ToString("0.#", CultureInfo.InvariantCulture);
-        if (inks > 1 && !(space == "DeviceCMYK" && colour.All(c => c >= 0.999)))
-        {
-            string key = "small-inks " + Show(colour);
-            if (!sink.Repeat("small-text-inks", page, key))
-            {
-                sink.Warning("small-text-inks", page, $"{Where(op, context)} at ({x:0},{y:0})",
-                    $"{sizeText} pt text in {inks} inks ({Show(colour)}): text under {SmallText} pt should be one solid ink, or it blurs when plates shift",
-                    $"chữ {sizeText} pt in bằng {inks} màu mực ({Show(colour)}): chữ dưới {SmallText} pt nên in một màu đặc, lệch bản sẽ nhoè", key: key);
-            }
-
-            return;
-        }
-
-        if (inks != 0)
-        {
-            return;
-        }
-
-        for (int i = filled.Count - 1; i >= 0; i--)
-        {
-            if (!filled[i].Box.Contains(x, y))
-            {
-                continue;
-            }
-
-            if (filled[i].Inks > 1 && !sink.Repeat("small-text-reversed", page, "reversed"))
-            {
-                sink.Warning("small-text-reversed", page, $"{Where(op, context)} at ({x:0},{y:0})",
-                    $"{sizeText} pt white text reversed out of a fill of {filled[i].Inks} inks: under {SmallText} pt it fills in when plates shift",
-                    $"chữ trắng {sizeText} pt in lộn trên nền {filled[i].Inks} màu mực: dưới {SmallText} pt lệch bản sẽ lấp chữ", key: "reversed");
-            }
-
-            return;
-        }
-    }
 
     /// <summary>
     /// After the page: each trim edge that art reaches must have art 3 mm past it, inside the BleedBox. None at all is an
