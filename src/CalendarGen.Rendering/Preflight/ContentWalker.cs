@@ -86,8 +86,35 @@ internal sealed partial class ContentWalker(FindingSink sink, int page, ISet<str
 
     private string Where(COperator op, string context) => $"{context} op #{operatorIndex} '{op.OpCode.Name}'";
 
-    private static double[] Numbers(COperator op) =>
-        [.. op.Operands.Select(o => o switch { CReal r => r.Value, CInteger i => i.Value, _ => double.NaN }).Where(v => !double.IsNaN(v))];
+    /// <summary>The numeric operands, in order (called for most operators, so without LINQ).</summary>
+    private static double[] Numbers(COperator op)
+    {
+        var operands = op.Operands;
+        int count = 0;
+        for (int i = 0; i < operands.Count; i++)
+        {
+            if (operands[i] is CReal or CInteger)
+            {
+                count++;
+            }
+        }
+
+        var values = new double[count];
+        for (int i = 0, n = 0; i < operands.Count; i++)
+        {
+            switch (operands[i])
+            {
+                case CReal r:
+                    values[n++] = r.Value;
+                    break;
+                case CInteger k:
+                    values[n++] = k.Value;
+                    break;
+            }
+        }
+
+        return values;
+    }
 
     private static string Show(double[] values) =>
         string.Join(' ', values.Select(v => v.ToString("0.###", CultureInfo.InvariantCulture)));
