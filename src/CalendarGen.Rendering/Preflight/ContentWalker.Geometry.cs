@@ -57,7 +57,7 @@ internal sealed partial class ContentWalker
                 AddPoint(v[2], v[3]);
                 break;
             case OpCodeName.re when v.Length == 4:
-                var box = Matrix.Bounds(state.Ctm, Math.Min(v[0], v[0] + v[2]), Math.Min(v[1], v[1] + v[3]), Math.Max(v[0], v[0] + v[2]), Math.Max(v[1], v[1] + v[3]));
+                var box = state.Ctm.Bounds(Math.Min(v[0], v[0] + v[2]), Math.Min(v[1], v[1] + v[3]), Math.Max(v[0], v[0] + v[2]), Math.Max(v[1], v[1] + v[3]));
                 path = path is { } p ? p.Union(box) : box;
                 break;
         }
@@ -65,7 +65,7 @@ internal sealed partial class ContentWalker
 
     private void AddPoint(double x, double y)
     {
-        var (px, py) = Matrix.Apply(state.Ctm, x, y);
+        var (px, py) = state.Ctm.Apply(x, y);
         var point = new Rect(px, py, px, py);
         path = path is { } p ? p.Union(point) : point;
     }
@@ -146,7 +146,7 @@ internal sealed partial class ContentWalker
             _ when PdfItems.IsSpot(family) => 1,
             _ => 2,
         };
-        Painted(Matrix.Bounds(state.Ctm, 0, 0, 1, 1), inks, fill: true);
+        Painted(state.Ctm.Bounds(0, 0, 1, 1), inks, fill: true);
     }
 
     /// <summary>How many inks a colour prints with: 0 for paper white, 1 for black or a tint of one ink, more for builds.</summary>

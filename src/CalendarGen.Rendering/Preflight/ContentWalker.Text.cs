@@ -9,8 +9,8 @@ internal sealed partial class ContentWalker
     /// <summary>Text under this size (points, at its placed size) should be one solid ink and not reversed out of several (the template rule).</summary>
     private const double SmallText = 8;
 
-    private double[] textMatrix = Matrix.Identity;
-    private double[] lineMatrix = Matrix.Identity;
+    private Matrix textMatrix = Matrix.Identity;
+    private Matrix lineMatrix = Matrix.Identity;
 
     private void TextOperator(COperator op)
     {
@@ -27,14 +27,14 @@ internal sealed partial class ContentWalker
                 state = state with { Leading = v[0] };
                 break;
             case OpCodeName.Td when v.Length == 2:
-                textMatrix = lineMatrix = Matrix.Multiply([1, 0, 0, 1, v[0], v[1]], lineMatrix);
+                textMatrix = lineMatrix = Matrix.Translation(v[0], v[1]).Then(lineMatrix);
                 break;
             case OpCodeName.TD when v.Length == 2:
                 state = state with { Leading = -v[1] };
-                textMatrix = lineMatrix = Matrix.Multiply([1, 0, 0, 1, v[0], v[1]], lineMatrix);
+                textMatrix = lineMatrix = Matrix.Translation(v[0], v[1]).Then(lineMatrix);
                 break;
             case OpCodeName.Tm when v.Length == 6:
-                textMatrix = lineMatrix = v;
+                textMatrix = lineMatrix = Matrix.Of(v);
                 break;
             case OpCodeName.Tx:
                 NextLine();
@@ -42,7 +42,7 @@ internal sealed partial class ContentWalker
         }
     }
 
-    private void NextLine() => textMatrix = lineMatrix = Matrix.Multiply([1, 0, 0, 1, 0, -state.Leading], lineMatrix);
+    private void NextLine() => textMatrix = lineMatrix = Matrix.Translation(0, -state.Leading).Then(lineMatrix);
 
     /// <summary>
     /// Small text (under 8 pt where placed) inside the trim: in more than one ink, or white reversed out of a fill of
@@ -56,9 +56,9 @@ internal sealed partial class ContentWalker
             return;
         }
 
-        var placed = Matrix.Multiply(textMatrix, state.Ctm);
-        double size = Math.Abs(state.FontSize) * Matrix.Scale(placed);
-        var (x, y) = Matrix.Apply(placed, 0, state.FontSize * 0.3);
+        var placed = textMatrix.Then(state.Ctm);
+        double size = Math.Abs(state.FontSize) * placed.Scale;
+        var (x, y) = placed.Apply(0, state.FontSize * 0.3);
         if (size <= 0 || size >= SmallText || (trim is { } t && !t.Contains(x, y)))
         {
             return;

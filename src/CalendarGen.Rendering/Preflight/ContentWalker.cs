@@ -130,7 +130,7 @@ internal sealed partial class ContentWalker(FindingSink sink, int page, ISet<str
                 state = saved.Count > 0 ? saved.Pop() : state;
                 break;
             case OpCodeName.cm when Numbers(op) is { Length: 6 } m:
-                state = state with { Ctm = Matrix.Multiply(m, state.Ctm) };
+                state = state with { Ctm = Matrix.Of(m).Then(state.Ctm) };
                 break;
             case OpCodeName.m or OpCodeName.l or OpCodeName.c or OpCodeName.v or OpCodeName.y or OpCodeName.re:
                 PathOperator(op);
@@ -281,7 +281,7 @@ internal sealed partial class ContentWalker(FindingSink sink, int page, ISet<str
         if (PdfItems.Array(xobject, "/Matrix") is { Elements.Count: 6 } matrix)
         {
             double[] m = [.. matrix.Elements.Select(e => PdfItems.Number(e) ?? 0)];
-            state = state with { Ctm = Matrix.Multiply(m, state.Ctm) };
+            state = state with { Ctm = Matrix.Of(m).Then(state.Ctm) };
         }
 
         try

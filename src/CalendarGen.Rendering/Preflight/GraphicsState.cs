@@ -36,10 +36,10 @@ internal sealed record GraphicsState
     public double Leading { get; init; }
 
     /// <summary>The current transformation matrix, user space to page space.</summary>
-    public double[] Ctm { get; init; } = Matrix.Identity;
+    public Matrix Ctm { get; init; } = Matrix.Identity;
 
     /// <summary>The CTM's scale (square root of its determinant), for line widths and image sizes in page points.</summary>
-    public double Scale => Matrix.Scale(Ctm);
+    public double Scale => Ctm.Scale;
 
     /// <summary>The page-space bounds of the clipping path, or null for the whole page.</summary>
     public Rect? Clip { get; init; }
