@@ -78,12 +78,12 @@ internal sealed partial class ContentWalker
             if (stroke)
             {
                 var box = p.Inflate(state.LineWidth * state.Scale / 2);
-                Painted(box, Inks(state.StrokeSpace, state.Stroke), fill: false);
+                Painted(box, Inks(state.StrokeSpace, state.Stroke), fill: false, art: !IsFinishing(state.StrokeSpace));
             }
 
             if (fill)
             {
-                Painted(p, Inks(state.FillSpace, state.Fill), fill: true);
+                Painted(p, Inks(state.FillSpace, state.Fill), fill: true, art: !IsFinishing(state.FillSpace));
             }
 
             if (pendingClip)
@@ -96,8 +96,17 @@ internal sealed partial class ContentWalker
         pendingClip = false;
     }
 
-    /// <summary>Records an area painted with <paramref name="inks"/> inks (0 for white/paper): for reversed text and for bleed.</summary>
-    private void Painted(Rect box, int inks, bool fill)
+    /// <summary>
+    /// A Separation colour is taken for a finishing line (a "CutContour" or "Die" stroke on the trim), not printed art:
+    /// it needs no bleed.
+    /// </summary>
+    private static bool IsFinishing(string space) => space.StartsWith("Separation/", StringComparison.Ordinal);
+
+    /// <summary>
+    /// Records an area painted with <paramref name="inks"/> inks (0 for white/paper): fills for reversed text, and
+    /// <paramref name="art"/> for bleed.
+    /// </summary>
+    private void Painted(Rect box, int inks, bool fill, bool art = true)
     {
         if (state.Clip is { } clip)
         {
@@ -115,7 +124,7 @@ internal sealed partial class ContentWalker
             filled.Add((box, inks));
         }
 
-        if (inks > 0 && trim is { } t)
+        if (art && inks > 0 && trim is { } t)
         {
             // Only art inside the trim that comes to its edge; marks in the slug do not touch the trim's interior.
             if (box.X0 < t.X1 - EdgeTolerance && box.X1 > t.X0 + EdgeTolerance && box.Y0 < t.Y1 - EdgeTolerance && box.Y1 > t.Y0 + EdgeTolerance)

@@ -38,6 +38,20 @@ public sealed class PreflightPressChecksTests
     }
 
     [Fact]
+    public void A_CutContour_line_on_the_trim_needs_no_bleed_but_the_same_line_in_process_black_does()
+    {
+        // A 420 × 595 page trimmed 3 mm inside, the contour stroked exactly on the trim.
+        const string Contour = "8.504 8.504 402.992 577.992 re S";
+        var pdf = Page().TrimInset(8.504, 8.504);
+        var spot = Check(pdf.ColourSpace("/CS9", Separation(pdf, "CutContour", "DeviceCMYK", "0 1 0 0")).Raw($"q /CS9 CS 1 SCN 0.25 w {Contour} Q"));
+        var black = Check(Page().TrimInset(8.504, 8.504).Raw($"q 0 0 0 1 K 0.25 w {Contour} Q"));
+
+        Assert.Empty(spot.Findings);
+        Assert.Equal(["CutContour"], spot.SpotInks);
+        Assert.Equal(4, black.Findings.Count(f => f.Rule == "bleed" && f.Severity == PreflightSeverity.Error));
+    }
+
+    [Fact]
     public void A_spot_colour_with_an_RGB_alternate_is_the_one_error()
     {
         var pdf = Page();
