@@ -50,7 +50,9 @@ public sealed class PreflightCommandTests : IDisposable
         using var json = JsonDocument.Parse(result.Output);
         var root = json.RootElement;
         Assert.Equal(0, root.GetProperty("tetMarksChecked").GetInt32());
-        Assert.Equal(0, root.GetProperty("spotInks").GetArrayLength());
+
+        // No spot ink but, once press files carry one, a die or cut-contour line.
+        Assert.All(root.GetProperty("spotInks").EnumerateArray(), ink => Assert.Matches("(?i)cut|die", ink.GetString()!));
 
         // wall-13's mini-months print Sundays at 6.5 pt in red (two inks).
         var small = root.GetProperty("findings").EnumerateArray().First(f => f.GetProperty("rule").GetString() == "small-text-inks");
@@ -60,15 +62,15 @@ public sealed class PreflightCommandTests : IDisposable
     }
 
     [Fact]
-    public void The_table_summary_says_how_many_Tet_marks_it_checked_and_which_spot_inks_it_found()
+    public void The_table_summary_says_how_many_Tet_marks_it_checked_and_names_the_spot_inks_in_both_languages()
     {
         string press = Render("press");
 
         var english = CliRunner.Run("preflight", press, "--lang", "en");
         var vietnamese = CliRunner.Run("preflight", press);
 
-        Assert.Contains("0 Tết marks checked; 30/7 pages: 8; spot inks: none;", english.Output, StringComparison.Ordinal);
-        Assert.Contains("0 dấu Tết; trang 30/7: 8; màu pha: không có;", vietnamese.Output, StringComparison.Ordinal);
+        Assert.Matches("0 Tết marks checked; 30/7 pages: 8; spot inks: (none|[^;]*(Cut|Die)[^;]*);", english.Output);
+        Assert.Matches("0 dấu Tết; trang 30/7: 8; màu pha: (không có|[^;]*(Cut|Die)[^;]*);", vietnamese.Output);
     }
 
     [Fact]
