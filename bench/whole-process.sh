@@ -28,6 +28,8 @@ job "render block-dai 2027 press (367 pages)" render block-dai --year 2027 -o "$
 job "render block-trung 2027 proof (366 pages)" render block-trung --year 2027 --profile proof -o "$out/proof.pdf"
 job "render wall-13 2027 press (13 pages)" render wall-13 --year 2027 -o "$out/wall.pdf"
 job "render desk-tent 2027 press (13 pages)" render desk-tent --year 2027 -o "$out/desk.pdf"
+job "preflight block-dai 2027 press (367 pages)" preflight "$out/block.pdf" --lang en
+job "preflight wall-13 2027 press (13 pages)" preflight "$out/wall.pdf" --lang en
 job "preview block-dai 2027-07-30 at 150 dpi" preview block-dai --year 2027 --date 2027-07-30 -o "$out"
 job "preview desk-tent contact sheet" preview desk-tent --year 2027 --contact-sheet -o "$out"
 job "lunar 1900-2199 as CSV (109,573 rows)" lunar --from 1900-01-01 --to 2199-12-31 --format csv

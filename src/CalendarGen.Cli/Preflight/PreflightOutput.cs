@@ -20,12 +20,13 @@ internal static class PreflightOutput
 
         string year = report.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "?";
         string annotated = report.AnnotationPages.Count == 0 ? "-" : string.Join(',', report.AnnotationPages);
+        string spots = report.SpotInks.Count == 0 ? (english ? "none" : "không có") : string.Join(", ", report.SpotInks);
         output.WriteLine(english
             ? $"{path}: {report.Pages} pages, year {year}; {report.LunarPairsFound} lunar pairs found, {report.LunarPairsChecked} checked; "
-              + $"{report.WeekdaysChecked} weekdays checked; 30/7 pages: {annotated}; {report.OperatorsWalked} operators walked, {report.ChecksRun} checks; "
+              + $"{report.WeekdaysChecked} weekdays checked; {report.TetMarksChecked} Tết marks checked; 30/7 pages: {annotated}; spot inks: {spots}; {report.OperatorsWalked} operators walked, {report.ChecksRun} checks; "
               + $"{errors} errors, {warnings} warnings"
             : $"{path}: {report.Pages} trang, năm {year}; tìm thấy {report.LunarPairsFound} cặp ngày âm, đã kiểm {report.LunarPairsChecked}; "
-              + $"đã kiểm {report.WeekdaysChecked} thứ; trang 30/7: {annotated}; {report.OperatorsWalked} toán tử, {report.ChecksRun} phép kiểm; "
+              + $"đã kiểm {report.WeekdaysChecked} thứ, {report.TetMarksChecked} dấu Tết; trang 30/7: {annotated}; màu pha: {spots}; {report.OperatorsWalked} toán tử, {report.ChecksRun} phép kiểm; "
               + $"{errors} lỗi, {warnings} cảnh báo");
     }
 
@@ -42,8 +43,10 @@ internal static class PreflightOutput
             lunarPairsFound = report.LunarPairsFound,
             lunarPairsChecked = report.LunarPairsChecked,
             weekdaysChecked = report.WeekdaysChecked,
+            tetMarksChecked = report.TetMarksChecked,
             annotationPages = report.AnnotationPages,
             operatorsWalked = report.OperatorsWalked,
+            spotInks = report.SpotInks,
             checksRun = report.ChecksRun,
             findings = report.Findings.Select(f => new
             {

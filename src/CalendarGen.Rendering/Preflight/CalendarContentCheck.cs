@@ -13,12 +13,16 @@ internal sealed partial class CalendarContentCheck(FindingSink sink, IReadOnlyLi
 {
     private readonly List<int> annotationPages = [];
     private readonly HashSet<int> monthsSeen = [];
+    private readonly List<TetMarks.Mark> tetMarks = [];
 
     public int PairsFound { get; private set; }
 
     public int PairsChecked { get; private set; }
 
     public int WeekdaysChecked { get; private set; }
+
+    /// <summary>Tết marks ("Tết Nguyên Đán", "Mùng 2 Tết", "Giao thừa") found next to a date and checked.</summary>
+    public int TetMarksChecked => tetMarks.Count;
 
     public IReadOnlyList<int> AnnotationPages => annotationPages;
 
@@ -62,6 +66,7 @@ internal sealed partial class CalendarContentCheck(FindingSink sink, IReadOnlyLi
             }
         }
 
+        CheckTet();
         if (PairsFound == 0)
         {
             sink.Warning("lunar-none", 0, "document", "no lunar dates found beside solar dates: the lunar calendar was not checked",
@@ -100,6 +105,7 @@ internal sealed partial class CalendarContentCheck(FindingSink sink, IReadOnlyLi
         var monthHeaders = CalendarText.MonthHeaders(words).ToList();
         var named = CalendarText.NamedMonths(text).Select(m => m.Month).Distinct().ToList();
         var dates = new List<LocalDate>();
+        var days = new List<(TextWord Day, LocalDate Date)>();
         foreach (var grid in GridClusters.Split(raw, words).Where(g => g.Count >= GridReader.MinimumGridPairs))
         {
             var segments = GridReader.Segments(grid);
@@ -116,6 +122,7 @@ internal sealed partial class CalendarContentCheck(FindingSink sink, IReadOnlyLi
                     }
 
                     dates.Add(date);
+                    days.Add((pair.Day, date));
                     Compare(page, pair.Day, date, pair.LunarDay, pair.LunarMonth, pair.Leap, pair.Lunar.Text);
                     var header = headers.Where(h => h.Bottom > pair.Day.Top && Math.Abs(h.CenterX - pair.Day.CenterX) < pair.Day.Height * 1.2)
                         .MinBy(h => h.Bottom - pair.Day.Top);
@@ -127,6 +134,9 @@ internal sealed partial class CalendarContentCheck(FindingSink sink, IReadOnlyLi
             }
         }
 
+        // A grid's labels: the pairs' own words are day numbers and lunar dates, never a label.
+        var pairWords = raw.SelectMany(p => new[] { p.Day, p.Lunar }).ToHashSet(ReferenceEqualityComparer.Instance);
+        tetMarks.AddRange(TetMarks.Find(page, [.. words.Where(w => !pairWords.Contains(w))], days, grid: true));
         return dates;
     }
 
@@ -207,6 +217,7 @@ internal sealed partial class CalendarContentCheck(FindingSink sink, IReadOnlyLi
         }
 
         Compare(page, big, solar, printed.Day, printed.Month, printed.Leap, printed.Text);
+        tetMarks.AddRange(TetMarks.Find(page, words, [(big, solar)], grid: false));
         var weekdays = CalendarText.NamedWeekdays(text);
         if (weekdays.Count == 1)
         {
@@ -231,6 +242,18 @@ internal sealed partial class CalendarContentCheck(FindingSink sink, IReadOnlyLi
             sink.Error("lunar-date", page, $"{date:yyyy-MM-dd} at ({day.Left:0},{day.Bottom:0})",
                 $"{date:yyyy-MM-dd} is printed with lunar date {printedText}; it is {right}",
                 $"ngày {date:dd/MM/yyyy} in âm lịch {printedText}; đúng là {right}");
+        }
+    }
+
+    private void CheckTet()
+    {
+        sink.Checked(tetMarks.Count);
+        foreach (var (mark, right) in TetMarks.Wrong(tetMarks))
+        {
+            string printedLunar = TetMarks.Lunar(mark.Date);
+            sink.Error("tet-date", mark.Page, $"{mark.Date:yyyy-MM-dd} at ({mark.Where.Left:0},{mark.Where.Bottom:0})",
+                $"\"{mark.Printed}\" is printed on {mark.Date:yyyy-MM-dd} (lunar {printedLunar}); it belongs on {right:yyyy-MM-dd} (lunar {TetMarks.Lunar(right)})",
+                $"\"{mark.Printed}\" in vào ngày {mark.Date:dd/MM/yyyy} (âm lịch {printedLunar}); đúng là ngày {right:dd/MM/yyyy} (âm lịch {TetMarks.Lunar(right)})");
         }
     }
 

@@ -7,10 +7,11 @@ namespace CalendarGen.Rendering.Preflight;
 
 /// <summary>
 /// Walks one page's content stream and every form it draws, keeping a graphics-state stack (q/Q), and reports what a
-/// press refuses: RGB and CIE colour, transparency, total ink over 300 %, images and shadings in the wrong colour,
-/// and, as warnings, 100 % K text that knocks out, hairlines and low-resolution images.
+/// press refuses: RGB and CIE colour (spot colours with such an alternate too), transparency, total ink over 300 %,
+/// images (inline ones too) and shadings in the wrong colour, art at the trim without bleed, and, as warnings, 100 % K
+/// text that knocks out, small text in several inks or reversed, hairlines, low-resolution images and short bleed.
 /// </summary>
-internal sealed class ContentWalker(FindingSink sink, int page)
+internal sealed partial class ContentWalker(FindingSink sink, int page, ISet<string> spotInks, bool checkBleed)
 {
     private const double MaxInk = 3.0;
     private const double HairlinePoints = 0.25;
@@ -26,21 +27,51 @@ internal sealed class ContentWalker(FindingSink sink, int page)
     public void WalkPage(PdfPage pdfPage)
     {
         CSequence content;
+        var inline = new List<InlineImages.Image>();
         try
         {
-            content = ContentReader.ReadContent(pdfPage);
+            content = ContentReader.ReadContent(InlineImages.CutOut(PageContent(pdfPage), inline));
         }
-        catch (Exception e) when (e is ContentReaderException or InvalidOperationException or ArgumentException or FormatException)
+        catch (Exception e) when (e is ContentReaderException or InvalidOperationException or ArgumentException or FormatException or NullReferenceException)
         {
             sink.Warning("content-unreadable", page, "page content", $"the content stream could not be parsed ({e.Message})",
                 $"không đọc được luồng nội dung ({e.Message})");
             return;
         }
 
-        Walk(content, PdfItems.Dictionary(pdfPage, "/Resources"), "page");
+        SetBoxes(pdfPage);
+        Walk(content, PdfItems.Dictionary(pdfPage, "/Resources"), "page", inline);
+        if (checkBleed)
+        {
+            CheckBleed();
+        }
     }
 
-    private void Walk(CSequence content, PdfDictionary? resources, string context)
+    /// <summary>The page's content streams joined (a page may split its content over several, even mid-object).</summary>
+    private static byte[] PageContent(PdfPage pdfPage)
+    {
+        var parts = PdfItems.Resolve(pdfPage.Elements["/Contents"]) switch
+        {
+            PdfDictionary single => [single],
+            PdfArray array => array.Elements.Select(PdfItems.Resolve).OfType<PdfDictionary>().ToList(),
+            _ => [],
+        };
+        if (parts.Count == 1)
+        {
+            return parts[0].Stream?.UnfilteredValue ?? [];
+        }
+
+        var joined = new MemoryStream();
+        foreach (var part in parts)
+        {
+            joined.Write(part.Stream?.UnfilteredValue ?? []);
+            joined.WriteByte((byte)'\n');
+        }
+
+        return joined.ToArray();
+    }
+
+    private void Walk(CSequence content, PdfDictionary? resources, string context, List<InlineImages.Image> inline)
     {
         foreach (var item in content)
         {
@@ -48,20 +79,47 @@ internal sealed class ContentWalker(FindingSink sink, int page)
             {
                 operatorIndex++;
                 OperatorsWalked++;
-                Apply(op, resources, context);
+                Apply(op, resources, context, inline);
             }
         }
     }
 
     private string Where(COperator op, string context) => $"{context} op #{operatorIndex} '{op.OpCode.Name}'";
 
-    private static double[] Numbers(COperator op) =>
-        [.. op.Operands.Select(o => o switch { CReal r => r.Value, CInteger i => i.Value, _ => double.NaN }).Where(v => !double.IsNaN(v))];
+    /// <summary>The numeric operands, in order (called for most operators, so without LINQ).</summary>
+    private static double[] Numbers(COperator op)
+    {
+        var operands = op.Operands;
+        int count = 0;
+        for (int i = 0; i < operands.Count; i++)
+        {
+            if (operands[i] is CReal or CInteger)
+            {
+                count++;
+            }
+        }
+
+        var values = new double[count];
+        for (int i = 0, n = 0; i < operands.Count; i++)
+        {
+            switch (operands[i])
+            {
+                case CReal r:
+                    values[n++] = r.Value;
+                    break;
+                case CInteger k:
+                    values[n++] = k.Value;
+                    break;
+            }
+        }
+
+        return values;
+    }
 
     private static string Show(double[] values) =>
         string.Join(' ', values.Select(v => v.ToString("0.###", CultureInfo.InvariantCulture)));
 
-    private void Apply(COperator op, PdfDictionary? resources, string context)
+    private void Apply(COperator op, PdfDictionary? resources, string context, List<InlineImages.Image> inline)
     {
         switch (op.OpCode.OpCodeName)
         {
@@ -72,7 +130,19 @@ internal sealed class ContentWalker(FindingSink sink, int page)
                 state = saved.Count > 0 ? saved.Pop() : state;
                 break;
             case OpCodeName.cm when Numbers(op) is { Length: 6 } m:
-                state = state with { Scale = state.Scale * Math.Sqrt(Math.Abs((m[0] * m[3]) - (m[1] * m[2]))) };
+                state = state with { Ctm = Matrix.Of(m).Then(state.Ctm) };
+                break;
+            case OpCodeName.m or OpCodeName.l or OpCodeName.c or OpCodeName.v or OpCodeName.y or OpCodeName.re:
+                PathOperator(op);
+                break;
+            case OpCodeName.W or OpCodeName.Wx:
+                pendingClip = true;
+                break;
+            case OpCodeName.n:
+                EndPath(fill: false, stroke: false);
+                break;
+            case OpCodeName.BT or OpCodeName.Tf or OpCodeName.TL or OpCodeName.Td or OpCodeName.TD or OpCodeName.Tm or OpCodeName.Tx:
+                TextOperator(op);
                 break;
             case OpCodeName.w when Numbers(op) is { Length: 1 } w:
                 state = state with { LineWidth = w[0] };
@@ -87,7 +157,8 @@ internal sealed class ContentWalker(FindingSink sink, int page)
                 SetDeviceColour(op, context);
                 break;
             case OpCodeName.cs or OpCodeName.CS when op.Operands.FirstOrDefault() is CName space:
-                SetSpace(op, PdfItems.ColourSpaceFamily(new PdfName(space.Name), resources), context);
+                SetSpace(op, PdfItems.ColourSpaceFamily(new PdfName(space.Name), resources, spotInks), context,
+                    PdfItems.DeviceNColorants(new PdfName(space.Name), resources));
                 break;
             case OpCodeName.sc or OpCodeName.scn:
                 state = state with { Fill = Numbers(op) };
@@ -97,111 +168,40 @@ internal sealed class ContentWalker(FindingSink sink, int page)
                 break;
             case OpCodeName.f or OpCodeName.F or OpCodeName.fx:
                 CheckInk(op, context, fill: true);
+                EndPath(fill: true, stroke: false);
                 break;
             case OpCodeName.S or OpCodeName.s:
                 CheckInk(op, context, fill: false);
                 CheckHairline(op, context);
+                EndPath(fill: false, stroke: true);
                 break;
             case OpCodeName.B or OpCodeName.Bx or OpCodeName.b or OpCodeName.bx:
                 CheckInk(op, context, fill: true);
                 CheckInk(op, context, fill: false);
                 CheckHairline(op, context);
+                EndPath(fill: true, stroke: true);
                 break;
-            case OpCodeName.Tj or OpCodeName.TJ or OpCodeName.QuoteSingle or OpCodeName.QuoteDouble:
+            case OpCodeName.Tj or OpCodeName.TJ:
                 CheckText(op, context);
+                CheckSmallText(op, context);
+                break;
+            case OpCodeName.QuoteSingle or OpCodeName.QuoteDouble:
+                NextLine();
+                CheckText(op, context);
+                CheckSmallText(op, context);
                 break;
             case OpCodeName.sh when op.Operands.FirstOrDefault() is CName shading:
                 CheckShading(PdfItems.Dictionary(PdfItems.Dictionary(resources, "/Shading"), shading.Name), shading.Name, op, context);
                 break;
+            case OpCodeName.Do when op.Operands.FirstOrDefault() is CName marker && marker.Name.StartsWith("/" + InlineImages.MarkerPrefix, StringComparison.Ordinal)
+                && int.TryParse(marker.Name.AsSpan(InlineImages.MarkerPrefix.Length + 1), NumberStyles.None, CultureInfo.InvariantCulture, out int n) && n < inline.Count:
+                sink.Checked();
+                ImageCheck.RunInline(sink, page, inline[n], resources, $"{context} op #{operatorIndex} inline image (BI … EI)", state.Scale, n, spotInks);
+                PaintedImage(inline[n].ColourSpace);
+                break;
             case OpCodeName.Do when op.Operands.FirstOrDefault() is CName xobject:
                 DrawXObject(PdfItems.Dictionary(PdfItems.Dictionary(resources, "/XObject"), xobject.Name), xobject.Name, resources, op, context);
                 break;
-        }
-    }
-
-    private void SetDeviceColour(COperator op, string context)
-    {
-        var values = Numbers(op);
-        bool stroke = op.OpCode.OpCodeName is OpCodeName.G or OpCodeName.K or OpCodeName.RG;
-        string family = op.OpCode.OpCodeName switch
-        {
-            OpCodeName.g or OpCodeName.G => "DeviceGray",
-            OpCodeName.k or OpCodeName.K => "DeviceCMYK",
-            _ => "DeviceRGB",
-        };
-        sink.Checked();
-        if (family == "DeviceRGB" && !sink.Repeat("colour-rgb", page, "rgb"))
-        {
-            sink.Error("colour-rgb", page, Where(op, context), $"RGB colour {Show(values)} {op.OpCode.Name} in press content",
-                $"màu RGB {Show(values)} {op.OpCode.Name} trong nội dung in", key: "rgb");
-        }
-
-        state = stroke ? state with { StrokeSpace = family, Stroke = values } : state with { FillSpace = family, Fill = values };
-    }
-
-    private void SetSpace(COperator op, string family, string context)
-    {
-        bool stroke = op.OpCode.OpCodeName == OpCodeName.CS;
-        sink.Checked();
-        if (PdfItems.IsForbidden(family))
-        {
-            sink.Error(PdfItems.RuleOf(family), page, Where(op, context), $"colour space {family} in press content",
-                $"không gian màu {family} trong nội dung in", key: "space " + family);
-        }
-
-        state = stroke ? state with { StrokeSpace = family, Stroke = [0] } : state with { FillSpace = family, Fill = [0] };
-    }
-
-    private void ApplyExtGState(PdfDictionary? gs, string name, COperator op, string context)
-    {
-        if (gs is null)
-        {
-            return;
-        }
-
-        sink.Checked();
-        double ca = PdfItems.Number(gs, "/ca") ?? state.FillAlpha;
-        double CA = PdfItems.Number(gs, "/CA") ?? state.StrokeAlpha;
-        if (ca < 1 || CA < 1)
-        {
-            sink.Error("transparency", page, $"{Where(op, context)} ExtGState {name}", $"opacity ca {ca:0.###} / CA {CA:0.###}: transparency is not allowed in PDF/X-1a",
-                $"độ trong suốt ca {ca:0.###} / CA {CA:0.###}: PDF/X-1a không cho phép trong suốt", key: "alpha " + name);
-        }
-
-        var blend = PdfItems.Name(gs, "/BM") ?? (PdfItems.Array(gs, "/BM") is { Elements.Count: > 0 } bms ? PdfItems.Name(bms.Elements[0]) : null);
-        if (blend is not null and not "Normal" and not "Compatible")
-        {
-            sink.Error("transparency", page, $"{Where(op, context)} ExtGState {name}", $"blend mode {blend}: transparency is not allowed in PDF/X-1a",
-                $"chế độ hoà trộn {blend}: PDF/X-1a không cho phép trong suốt", key: "bm " + name);
-        }
-
-        if (gs.Elements["/SMask"] is { } smask && PdfItems.Name(smask) != "None")
-        {
-            sink.Error("transparency", page, $"{Where(op, context)} ExtGState {name}", "soft mask: transparency is not allowed in PDF/X-1a",
-                "mặt nạ mềm (soft mask): PDF/X-1a không cho phép trong suốt", key: "smask " + name);
-        }
-
-        bool overprint = PdfItems.Boolean(gs, "/op") ?? PdfItems.Boolean(gs, "/OP") ?? state.FillOverprint;
-        state = state with { FillAlpha = ca, StrokeAlpha = CA, FillOverprint = overprint, LineWidth = PdfItems.Number(gs, "/LW") ?? state.LineWidth };
-    }
-
-    private void CheckInk(COperator op, string context, bool fill)
-    {
-        string space = fill ? state.FillSpace : state.StrokeSpace;
-        double[] colour = fill ? state.Fill : state.Stroke;
-        sink.Checked();
-
-        // Registration colour (all four inks at 100 %) is meant for marks outside the trim, not for art.
-        if (space != "DeviceCMYK" || colour.Length != 4 || colour.All(c => c >= 0.999))
-        {
-            return;
-        }
-
-        double total = colour.Sum();
-        if (total > MaxInk + 1e-6 && !sink.Repeat("total-ink", page, "ink " + Show(colour)))
-        {
-            sink.Error("total-ink", page, Where(op, context), $"total ink {total * 100:0} % (over 300 %) in {Show(colour)} k",
-                $"tổng lượng mực {total * 100:0} % (quá 300 %) ở màu {Show(colour)} k", key: "ink " + Show(colour));
         }
     }
 
@@ -235,11 +235,18 @@ internal sealed class ContentWalker(FindingSink sink, int page)
         }
 
         sink.Checked();
-        string family = PdfItems.ColourSpaceFamily(shading.Elements["/ColorSpace"], null);
+        string family = PdfItems.ColourSpaceFamily(shading.Elements["/ColorSpace"], null, spotInks);
+
+        // A shading fills the clip; its colours vary, so it counts as several inks under text unless it is one ink's tint.
+        if ((state.Clip ?? bleed) is { } area)
+        {
+            Painted(area, family is "DeviceGray" || PdfItems.IsSpot(family) ? 1 : 2, fill: true);
+        }
+
         if (PdfItems.IsForbidden(family))
         {
-            sink.Error(PdfItems.RuleOf(family), page, $"{Where(op, context)} shading {name}", $"shading in {family}",
-                $"vùng chuyển màu (shading) dùng {family}", key: "shading " + name);
+            sink.Error(PdfItems.RuleOf(family), page, $"{Where(op, context)} shading {name}", $"shading in {PdfItems.Describe(family)}" + SpotAdvice(family, false),
+                $"vùng chuyển màu (shading) dùng {PdfItems.Describe(family, true)}" + SpotAdvice(family, true), key: "shading " + name);
         }
     }
 
@@ -254,7 +261,8 @@ internal sealed class ContentWalker(FindingSink sink, int page)
         if (subtype == "Image")
         {
             sink.Checked();
-            ImageCheck.Run(sink, page, xobject, name, resources, $"{Where(op, context)} image {name}", state.Scale, imagesSeen.Add(xobject));
+            ImageCheck.Run(sink, page, xobject, name, resources, $"{Where(op, context)} image {name}", state.Scale, imagesSeen.Add(xobject), spotInks);
+            PaintedImage(PdfItems.Boolean(xobject, "/ImageMask") == true ? "ImageMask" : PdfItems.ColourSpaceFamily(xobject.Elements["/ColorSpace"], resources));
             return;
         }
 
@@ -273,15 +281,16 @@ internal sealed class ContentWalker(FindingSink sink, int page)
         if (PdfItems.Array(xobject, "/Matrix") is { Elements.Count: 6 } matrix)
         {
             double[] m = [.. matrix.Elements.Select(e => PdfItems.Number(e) ?? 0)];
-            state = state with { Scale = state.Scale * Math.Sqrt(Math.Abs((m[0] * m[3]) - (m[1] * m[2]))) };
+            state = state with { Ctm = Matrix.Of(m).Then(state.Ctm) };
         }
 
         try
         {
-            var content = ContentReader.ReadContent(xobject.Stream.UnfilteredValue);
-            Walk(content, PdfItems.Dictionary(xobject, "/Resources") ?? resources, $"form {name}");
+            var formInline = new List<InlineImages.Image>();
+            var content = ContentReader.ReadContent(InlineImages.CutOut(xobject.Stream.UnfilteredValue, formInline));
+            Walk(content, PdfItems.Dictionary(xobject, "/Resources") ?? resources, $"form {name}", formInline);
         }
-        catch (Exception e) when (e is ContentReaderException or InvalidOperationException or ArgumentException or FormatException)
+        catch (Exception e) when (e is ContentReaderException or InvalidOperationException or ArgumentException or FormatException or NullReferenceException)
         {
             sink.Warning("content-unreadable", page, $"form {name}", $"the form's content could not be parsed ({e.Message})",
                 $"không đọc được nội dung form ({e.Message})");

@@ -71,9 +71,13 @@ internal static class PdfItems
 
     /// <summary>
     /// The family of a colour space given by name or array, resolved through the resources' /ColorSpace: "DeviceRGB",
-    /// "ICCBased", "Separation" …; an Indexed space answers "Indexed/" and its base's family.
+    /// "ICCBased" …; an Indexed space answers "Indexed/" and its base's family, a Separation or DeviceN space
+    /// "Separation/" or "DeviceN/" and its alternate's family ("Separation/DeviceCMYK"), so that a spot colour whose
+    /// alternate is RGB is refused like RGB and one with a process alternate is not. The colorant names of spot spaces
+    /// go to <paramref name="spotInks"/> when given (not None and All, which are no ink and every ink, nor the four
+    /// process colorants a DeviceN space may name beside its spots).
     /// </summary>
-    public static string ColourSpaceFamily(PdfItem? item, PdfDictionary? resources, int depth = 0)
+    public static string ColourSpaceFamily(PdfItem? item, PdfDictionary? resources, ISet<string>? spotInks = null, int depth = 0)
     {
         item = Resolve(item);
         if (depth > 4)
@@ -90,17 +94,48 @@ internal static class PdfItems
             }
 
             var named = Dictionary(resources, "/ColorSpace")?.Elements[name.Value];
-            return named is null ? "Unknown" : ColourSpaceFamily(named, resources, depth + 1);
+            return named is null ? "Unknown" : ColourSpaceFamily(named, resources, spotInks, depth + 1);
         }
 
         if (item is PdfArray { Elements.Count: > 0 } array && Name(array.Elements[0]) is { } family)
         {
-            return family is "Indexed" or "I" && array.Elements.Count > 1
-                ? "Indexed/" + ColourSpaceFamily(array.Elements[1], resources, depth + 1)
-                : family;
+            if (family is "Indexed" or "I" && array.Elements.Count > 1)
+            {
+                return "Indexed/" + ColourSpaceFamily(array.Elements[1], resources, spotInks, depth + 1);
+            }
+
+            if (family is "Separation" or "DeviceN" && array.Elements.Count > 2)
+            {
+                if (spotInks is not null)
+                {
+                    var names = family == "Separation" ? [array.Elements[1]] : Resolve(array.Elements[1]) is PdfArray list ? list.Elements.ToArray() : [];
+                    foreach (var ink in names.Select(Name).OfType<string>().Where(n => n is not ("None" or "All" or "Cyan" or "Magenta" or "Yellow" or "Black")))
+                    {
+                        spotInks.Add(ink);
+                    }
+                }
+
+                return family + "/" + ColourSpaceFamily(array.Elements[2], resources, spotInks, depth + 1);
+            }
+
+            return family;
         }
 
         return "Unknown";
+    }
+
+    /// <summary>The colorant names of a DeviceN space (given by name or array), in component order, or null for any other space.</summary>
+    public static string[]? DeviceNColorants(PdfItem? item, PdfDictionary? resources, int depth = 0)
+    {
+        item = Resolve(item);
+        if (item is PdfName name && depth < 4)
+        {
+            return DeviceNColorants(Dictionary(resources, "/ColorSpace")?.Elements[name.Value], resources, depth + 1);
+        }
+
+        return item is PdfArray { Elements.Count: > 2 } array && Name(array.Elements[0]) == "DeviceN" && Resolve(array.Elements[1]) is PdfArray names
+            ? [.. names.Elements.Select(n => Name(n) ?? "")]
+            : null;
     }
 
     /// <summary>Whether a colour-space family is one PDF/X-1a refuses (RGB or CIE-based).</summary>
@@ -109,6 +144,28 @@ internal static class PdfItems
         || family.EndsWith("CalGray", StringComparison.Ordinal) || family.EndsWith("Lab", StringComparison.Ordinal)
         || family.EndsWith("ICCBased", StringComparison.Ordinal);
 
-    /// <summary>The rule id a forbidden family breaks.</summary>
-    public static string RuleOf(string family) => family.Contains("RGB", StringComparison.Ordinal) ? "colour-rgb" : "colour-space";
+    /// <summary>
+    /// The rule id a forbidden family breaks: "spot-alternate" for a Separation or DeviceN space whose alternate is not
+    /// DeviceCMYK or DeviceGray, else "colour-rgb" or "colour-space".
+    /// </summary>
+    public static string RuleOf(string family) =>
+        IsSpot(family) ? "spot-alternate" : family.Contains("RGB", StringComparison.Ordinal) ? "colour-rgb" : "colour-space";
+
+    /// <summary>Whether a family is a Separation or DeviceN space (possibly as an Indexed base).</summary>
+    public static bool IsSpot(string family) =>
+        family.Contains("Separation/", StringComparison.Ordinal) || family.Contains("DeviceN/", StringComparison.Ordinal);
+
+    /// <summary>How a finding names a colour space: a spot space as "Separation with a DeviceRGB alternate".</summary>
+    public static string Describe(string family, bool vietnamese = false)
+    {
+        int slash = family.LastIndexOf('/');
+        if (!IsSpot(family) || slash < 0)
+        {
+            return family;
+        }
+
+        string spot = family[..slash];
+        string alternate = family[(slash + 1)..];
+        return vietnamese ? $"{spot} với màu thay thế {alternate}" : $"{spot} with a {alternate} alternate";
+    }
 }

@@ -70,10 +70,11 @@ public static class Preflighter
                 }
 
                 bool hasId = text.Structure.Trailer.Identifier is { Count: > 0 };
-                int operators = PressCheck.Run(objects, hasId, sink);
+                var spotInks = new SortedSet<string>(StringComparer.Ordinal);
+                int operators = PressCheck.Run(objects, hasId, sink, spotInks);
                 var findings = sink.Findings.OrderBy(f => f.Page).ThenBy(f => f.Severity).ToList();
                 return new PreflightReport(text.NumberOfPages, found, findings, sink.ChecksRun, content.PairsFound, content.PairsChecked,
-                    content.WeekdaysChecked, content.AnnotationPages, operators);
+                    content.WeekdaysChecked, content.TetMarksChecked, content.AnnotationPages, operators, [.. spotInks]);
             }
         }
     }

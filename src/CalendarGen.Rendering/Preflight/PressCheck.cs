@@ -10,10 +10,14 @@ internal static class PressCheck
 {
     private static readonly HashSet<string> ForbiddenFilters = ["LZWDecode", "LZW", "JBIG2Decode", "JPXDecode"];
 
-    /// <summary>Runs the checks; returns how many content operators were walked.</summary>
-    public static int Run(PdfDocument document, bool hasId, FindingSink sink)
+    /// <summary>
+    /// Runs the checks; returns how many content operators were walked. The colorants of the spot colour spaces the
+    /// content uses (Separation and DeviceN, such as a "CutContour" die line) go to <paramref name="spotInks"/>.
+    /// </summary>
+    public static int Run(PdfDocument document, bool hasId, FindingSink sink, ISet<string> spotInks)
     {
-        CheckDocument(document, hasId, sink);
+        // A file that claims no PDF/X at all (a screen PDF) is not checked for bleed: it has none and needs none.
+        bool press = CheckDocument(document, hasId, sink);
         CheckObjects(document, sink);
         int operators = 0;
         for (int i = 0; i < document.PageCount; i++)
@@ -27,7 +31,7 @@ internal static class PressCheck
                 sink.Error("transparency", i + 1, "page /Group", "the page is a transparency group", "trang là một nhóm trong suốt (transparency group)");
             }
 
-            var walker = new ContentWalker(sink, i + 1);
+            var walker = new ContentWalker(sink, i + 1, spotInks, press);
             walker.WalkPage(page);
             operators += walker.OperatorsWalked;
         }
@@ -35,7 +39,8 @@ internal static class PressCheck
         return operators;
     }
 
-    private static void CheckDocument(PdfDocument document, bool hasId, FindingSink sink)
+    /// <summary>The document-level keys; answers whether the file makes any PDF/X claim.</summary>
+    private static bool CheckDocument(PdfDocument document, bool hasId, FindingSink sink)
     {
         var catalog = document.Internals.Catalog;
         var info = document.Info;
@@ -98,6 +103,8 @@ internal static class PressCheck
         {
             sink.Error("javascript", 0, "catalog", "the file carries JavaScript or automatic actions", "tệp chứa JavaScript hoặc hành động tự chạy");
         }
+
+        return hasPdfxIntent || declared || trapped is not null;
     }
 
     /// <summary>Every stream and font of the file, once, whatever page uses it.</summary>

@@ -42,6 +42,38 @@ public sealed class PreflightCommandTests : IDisposable
     }
 
     [Fact]
+    public void The_JSON_counts_Tet_marks_and_spot_inks_and_gives_each_warning_in_both_languages()
+    {
+        var result = CliRunner.Run("preflight", Render("press"), "--format", "json");
+
+        Assert.Equal(0, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Output);
+        var root = json.RootElement;
+        Assert.Equal(0, root.GetProperty("tetMarksChecked").GetInt32());
+
+        // No spot ink but, once press files carry one, a die or cut-contour line.
+        Assert.All(root.GetProperty("spotInks").EnumerateArray(), ink => Assert.Matches("(?i)cut|die", ink.GetString()!));
+
+        // wall-13's mini-months print Sundays at 6.5 pt in red (two inks).
+        var small = root.GetProperty("findings").EnumerateArray().First(f => f.GetProperty("rule").GetString() == "small-text-inks");
+        Assert.Equal("warning", small.GetProperty("severity").GetString());
+        Assert.Contains("6.5 pt text in 2 inks", small.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Contains("chữ 6.5 pt in bằng 2 màu mực", small.GetProperty("messageVi").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_table_summary_says_how_many_Tet_marks_it_checked_and_names_the_spot_inks_in_both_languages()
+    {
+        string press = Render("press");
+
+        var english = CliRunner.Run("preflight", press, "--lang", "en");
+        var vietnamese = CliRunner.Run("preflight", press);
+
+        Assert.Matches("0 Tết marks checked; 30/7 pages: 8; spot inks: (none|[^;]*(Cut|Die)[^;]*);", english.Output);
+        Assert.Matches("0 dấu Tết; trang 30/7: 8; màu pha: (không có|[^;]*(Cut|Die)[^;]*);", vietnamese.Output);
+    }
+
+    [Fact]
     public void A_file_that_is_not_a_PDF_exits_2_with_one_line_naming_it()
     {
         string path = Path.Combine(folder, "notes.pdf");

@@ -58,7 +58,8 @@ internal sealed class ForeignCalendarPdf
     }
 
     /// <summary>A block's day page: big day number, weekday, month and year, the lunar date as "d/m" (or "Ngày d tháng m") under it.</summary>
-    public ForeignCalendarPdf BlockDay(LocalDate date, bool utc8 = false, bool annotations = true, string? weekday = null, bool lunarAsPhrase = false)
+    public ForeignCalendarPdf BlockDay(LocalDate date, bool utc8 = false, bool annotations = true, string? weekday = null, bool lunarAsPhrase = false,
+        string? label = null)
     {
         var (page, gfx) = NewPage(420, 595);
         var black = Brush(0, 0, 0, 1);
@@ -66,6 +67,11 @@ internal sealed class ForeignCalendarPdf
         gfx.DrawString($"Tháng {date.Month} năm {date.Year}", Font(18), black, 60, 90);
         gfx.DrawString(date.Day.ToString(System.Globalization.CultureInfo.InvariantCulture), Font(160), red, 130, 300);
         gfx.DrawString(weekday ?? WeekdayNames[(int)date.DayOfWeek - 1], Font(22), black, 150, 350);
+        if (label is not null)
+        {
+            gfx.DrawString(label, Font(16), red, 150, 380);
+        }
+
         var (d, m) = Lunar(date, utc8);
         gfx.DrawString("Âm lịch", Font(12), black, 60, 420);
         gfx.DrawString(lunarAsPhrase ? $"Ngày {d} tháng {m} âm lịch" : $"{d}/{m}", Font(lunarAsPhrase ? 16 : 30), black, 60, 460);
@@ -81,7 +87,7 @@ internal sealed class ForeignCalendarPdf
     }
 
     /// <summary>A month grid, Monday first: day numbers with the lunar day under each ("d/m" on a lunar month's first day).</summary>
-    public ForeignCalendarPdf MonthGrid(int year, int month, bool utc8 = false, bool annotations = true)
+    public ForeignCalendarPdf MonthGrid(int year, int month, bool utc8 = false, bool annotations = true, IReadOnlyDictionary<int, string>? labels = null)
     {
         var (page, gfx) = NewPage(842, 595);
         var black = Brush(0, 0, 0, 1);
@@ -103,6 +109,11 @@ internal sealed class ForeignCalendarPdf
             gfx.DrawString(date.Day.ToString(System.Globalization.CultureInfo.InvariantCulture), Font(22), black, x, y);
             var (d, m) = Lunar(date, utc8);
             gfx.DrawString(d == 1 ? $"{d}/{m}" : $"{d}", Font(9), grey, x + 2, y + 16);
+            if (labels?.GetValueOrDefault(date.Day) is { } label)
+            {
+                gfx.DrawString(label, Font(7), black, x, y + 30);
+            }
+
             if (++column == 7)
             {
                 column = 0;
@@ -171,7 +182,34 @@ internal sealed class ForeignCalendarPdf
         return this;
     }
 
+    /// <summary>Plants raw content bytes (an inline image's binary data) on the last page.</summary>
+    public ForeignCalendarPdf Raw(byte[] content)
+    {
+        document.Pages[document.PageCount - 1].Contents.AppendContent().CreateStream(content);
+        return this;
+    }
+
+    /// <summary>Adds a colour space resource of the last page, given as PDF syntax parsed by PDFsharp's content parser.</summary>
+    public ForeignCalendarPdf ColourSpace(string name, PdfArray space)
+    {
+        var page = document.Pages[document.PageCount - 1];
+        var resources = page.Elements.GetDictionary("/Resources")!;
+        var group = resources.Elements.GetDictionary("/ColorSpace") ?? new PdfDictionary(document);
+        resources.Elements["/ColorSpace"] = group;
+        group.Elements[name] = space;
+        return this;
+    }
+
     public PdfDictionary NewDictionary() => new(document);
+
+    public PdfArray NewArray(params PdfItem[] items) => new(document, items);
+
+    /// <summary>Makes a dictionary an indirect object (a stream must be one) and answers its reference.</summary>
+    public PdfItem Indirect(PdfDictionary value)
+    {
+        document.Internals.AddObject(value);
+        return value.Reference!;
+    }
 
     /// <summary>Adds a resource of the last page (a font, an XObject) under a name its content can use.</summary>
     public ForeignCalendarPdf Resource(string category, string name, PdfDictionary value)
@@ -184,6 +222,28 @@ internal sealed class ForeignCalendarPdf
         group.Elements[name] = value.Reference;
         return this;
     }
+
+    /// <summary>Draws more on the last page with PDFsharp (top-down coordinates, its own transformation matrices).</summary>
+    public ForeignCalendarPdf Draw(Action<XGraphics> draw)
+    {
+        using var gfx = XGraphics.FromPdfPage(document.Pages[document.PageCount - 1], XGraphicsPdfPageOptions.Append);
+        draw(gfx);
+        return this;
+    }
+
+    /// <summary>Makes the last page's TrimBox <paramref name="inset"/> points inside its MediaBox and its BleedBox <paramref name="bleed"/> points outside the trim.</summary>
+    public ForeignCalendarPdf TrimInset(double inset, double bleed)
+    {
+        var page = document.Pages[document.PageCount - 1];
+        double w = page.Width.Point, h = page.Height.Point;
+        page.TrimBox = new PdfRectangle(new XPoint(inset, inset), new XPoint(w - inset, h - inset));
+        page.BleedBox = new PdfRectangle(new XPoint(inset - bleed, inset - bleed), new XPoint(w - inset + bleed, h - inset + bleed));
+        return this;
+    }
+
+    public static XFont Font(double size) => new(ShippedFontResolver.Family, size);
+
+    public static XSolidBrush Brush(double c, double m, double y, double k) => new(XColor.FromCmyk(c, m, y, k));
 
     /// <summary>Lets a test change the last page's dictionary just before the file is saved.</summary>
     public ForeignCalendarPdf LastPage(Action<PdfPage> change)
@@ -250,7 +310,4 @@ internal sealed class ForeignCalendarPdf
 
     private static void Finish(PdfPage page, XGraphics gfx) => gfx.Dispose();
 
-    private static XFont Font(double size) => new(ShippedFontResolver.Family, size);
-
-    private static XSolidBrush Brush(double c, double m, double y, double k) => new(XColor.FromCmyk(c, m, y, k));
 }

@@ -200,7 +200,7 @@ public sealed class PreflightForeignPdfTests
         var action = pdf.NewDictionary();
         action.Elements.SetName("/S", "/JavaScript");
         action.Elements.SetString("/JS", "app.alert(1)");
-        var report = Check(pdf.Resource("/XObject", "/Im9", image).Raw("q 600 0 0 600 0 0 cm /Im9 Do Q")
+        var report = Check(pdf.Resource("/XObject", "/Im9", image).Raw("q 100 0 0 100 50 50 cm /Im9 Do Q")
             .Catalog(catalog => catalog.Elements["/OpenAction"] = action));
 
         Assert.Equal([("filter-forbidden", 0), ("javascript", 0)], Errors(report).Order());

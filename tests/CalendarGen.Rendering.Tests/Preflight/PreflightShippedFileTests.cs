@@ -19,7 +19,10 @@ public sealed class PreflightShippedFileTests
         Assert.Equal(365, report.LunarPairsChecked);
         Assert.Equal(365, report.WeekdaysChecked);
         Assert.Single(report.AnnotationPages);
-        Assert.All(report.Findings, f => Assert.Equal("text-k-overprint", f.Rule));
+
+        // The one warning: the mini-months print Sundays at 6.5 pt in the palette's red (0/100/100/0), two inks; the
+        // template's print-quality rule does not look at mini-month colours, preflight does.
+        Assert.All(report.Findings, f => Assert.True(f.Rule == "text-k-overprint" || (f.Rule == "small-text-inks" && f.Message.Contains("(0 1 1 0)", StringComparison.Ordinal)), f.ToString()));
     }
 
     [Fact]
