@@ -75,12 +75,12 @@ internal static class ComponentLayout
             double height = f.Text.Height(weekdayStyle);
             var weekdayBox = box with { Y = box.Bottom - height, Height = height };
             ops.AddRange(f.Text.FitAndSet([f.Case(weekdayStyle, f.Labels.Weekday(day.Weekday))], weekdayStyle with { VAlign = VAlign.Bottom },
-                f.DayColor(weekdayStyle with { DayColors = true }, day), weekdayBox, f.Where));
+                f.DayColor(weekdayStyle with { DayColors = weekdayStyle.DayColors ?? true }, day), weekdayBox, f.Where));
             box = box with { Height = box.Height - height - weekdayStyle.Size * 0.4 };
         }
 
         string figure = day.Date.Day.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        ops.AddRange(f.Text.FitAndSet([figure], c.Day with { VAlign = VAlign.Middle }, f.DayColor(c.Day with { DayColors = true }, day), box, f.Where));
+        ops.AddRange(f.Text.FitAndSet([figure], c.Day with { VAlign = VAlign.Middle }, f.DayColor(c.Day with { DayColors = c.Day.DayColors ?? true }, day), box, f.Where));
         return ops;
     }
 

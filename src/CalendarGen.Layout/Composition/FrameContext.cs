@@ -14,7 +14,7 @@ internal sealed record FrameContext(Frame Frame, PtBox Box, PageContext Page, Te
     /// <summary>The colour of text in <paramref name="style"/> for a day: day off or Sunday colours when the style asks for them.</summary>
     public PaletteColor DayColor(TextStyle style, Domain.Calendar.CalendarDay? day)
     {
-        if (style.DayColors && day is not null)
+        if (style.DayColors == true && day is not null)
         {
             if (day.IsDayOff)
             {

@@ -46,7 +46,7 @@ internal static class MonthGrid
                 ? new PtBox(f.Box.X + i * (f.Box.Width + gap) / months.Count, f.Box.Y, (f.Box.Width - gap * (months.Count - 1)) / months.Count, f.Box.Height)
                 : new PtBox(f.Box.X, f.Box.Y + i * (f.Box.Height + gap) / months.Count, f.Box.Width, (f.Box.Height - gap * (months.Count - 1)) / months.Count);
             var title = c.Style with { Align = Align.Center };
-            ops.AddRange(Grid(f, months[i], box, title, c.Style with { Align = Align.Center }, c.Style with { Align = Align.Center, DayColors = true }, null, null, f.Labels.MonthShort(months[i].Month)));
+            ops.AddRange(Grid(f, months[i], box, title, c.Style with { Align = Align.Center }, c.Style with { Align = Align.Center, DayColors = c.Style.DayColors ?? true }, null, null, f.Labels.MonthShort(months[i].Month)));
         }
 
         return ops;
@@ -64,7 +64,7 @@ internal static class MonthGrid
         {
             int index = month.Month - 1;
             var box = new PtBox(f.Box.X + index % columns * (width + gapX), f.Box.Y + index / columns * (height + gapY), width, height);
-            ops.AddRange(Grid(f, month, box, c.Title, c.Day with { Align = Align.Center, DayColors = false }, c.Day with { Align = Align.Center, DayColors = true }, c.Lunar, c.Rules, f.Labels.MonthShort(month.Month)));
+            ops.AddRange(Grid(f, month, box, c.Title, c.Day with { Align = Align.Center }, c.Day with { Align = Align.Center, DayColors = c.Day.DayColors ?? true }, c.Lunar, c.Rules, f.Labels.MonthShort(month.Month)));
         }
 
         return ops;
@@ -92,11 +92,11 @@ internal static class MonthGrid
             throw new LayoutException($"{f.Where}: the month grid has no room for its {rows} week rows");
         }
 
-        // Weekday header: Sunday (and the header of the sunday column) in the Sunday colour.
+        // Weekday header: the Sunday column's header in the Sunday colour, unless the style says day_colors: false.
         for (int i = 0; i < 7; i++)
         {
             var weekday = (NodaTime.IsoDayOfWeek)(((int)weekStart - 1 + i) % 7 + 1);
-            var color = weekday == NodaTime.IsoDayOfWeek.Sunday ? f.Color(f.Template.Colors.Sunday) : f.Color(header.Color);
+            var color = weekday == NodaTime.IsoDayOfWeek.Sunday && header.DayColors != false ? f.Color(f.Template.Colors.Sunday) : f.Color(header.Color);
             var cell = new PtBox(box.X + i * cellWidth, y, cellWidth, headerHeight);
             ops.AddRange(f.Text.FitAndSet(headerLines[i].Select(l => f.Case(header, l)).ToList(), header with { Align = Align.Center, VAlign = VAlign.Middle }, color, cell, f.Where));
         }
@@ -121,7 +121,7 @@ internal static class MonthGrid
                 var cell = new PtBox(box.X + column * cellWidth, y + row * rowHeight, cellWidth, rowHeight);
                 var dayBox = cell with { Height = rowHeight * dayShare };
                 var style = dayStyle with { VAlign = lunarStyle is null ? VAlign.Middle : VAlign.Bottom };
-                ops.AddRange(f.Text.FitAndSet([day.Date.Day.ToString(CultureInfo.InvariantCulture)], style, f.DayColor(dayStyle with { DayColors = true }, day), dayBox, f.Where));
+                ops.AddRange(f.Text.FitAndSet([day.Date.Day.ToString(CultureInfo.InvariantCulture)], style, f.DayColor(dayStyle with { DayColors = dayStyle.DayColors ?? true }, day), dayBox, f.Where));
                 if (lunarStyle is not null)
                 {
                     var lunarBox = new PtBox(cell.X, dayBox.Bottom, cell.Width, rowHeight - dayBox.Height);

@@ -59,9 +59,9 @@ internal sealed class PrintQualityRules(Template template, TemplateReader reader
                 break;
         }
 
-        foreach (var (what, style) in Styles(frame.Component))
+        foreach (var (what, style, dayColors) in Styles(frame.Component))
         {
-            foreach (string colorName in Colors(style))
+            foreach (string colorName in Colors(style, dayColors))
             {
                 CheckText(frame, what, style, colorName, background);
             }
@@ -122,26 +122,45 @@ internal sealed class PrintQualityRules(Template template, TemplateReader reader
         return template.Colors.Background is { } page && template.Palette.TryGetValue(page, out var background) ? (page, background.Cmyk) : null;
     }
 
-    /// <summary>The colours a style prints in: its own, and the day colours when it takes them.</summary>
-    private IEnumerable<string> Colors(TextStyle style) =>
-        style.DayColors ? new[] { style.Color, template.Colors.Sunday, template.Colors.DayOff }.Distinct() : [style.Color];
-
-    private static IEnumerable<(string What, TextStyle Style)> Styles(Component component)
+    /// <summary>The colours a style prints in: its own, and the role colours of the days it takes (see
+    /// <see cref="Styles"/>) unless the style says day_colors: false.</summary>
+    private IEnumerable<string> Colors(TextStyle style, DayColorUse byDefault)
     {
-        IEnumerable<(string, TextStyle?)> styles = component switch
+        var use = style.DayColors switch { true => DayColorUse.All, false => DayColorUse.None, null => byDefault };
+        return use switch
         {
-            TextComponent c => [("text", c.Style)],
-            MonthGridComponent c => [("title", c.Title), ("weekday header", c.Header), ("days", c.Day), ("lunar dates", c.Lunar)],
-            DayHeroComponent c => [("day", c.Day), ("weekday", c.Weekday)],
-            LunarPanelComponent c => [("text", c.Style), ("label", c.Label)],
-            AuspiciousHoursComponent c => [("text", c.Style), ("label", c.Label)],
-            ObservanceListComponent c => [("text", c.Style)],
-            MiniMonthsComponent c => [("text", c.Style)],
-            YearOverviewComponent c => [("title", c.Title), ("days", c.Day), ("lunar dates", c.Lunar)],
-            ImprintComponent c => [("imprint", c.Style)],
+            DayColorUse.All => new[] { style.Color, template.Colors.Sunday, template.Colors.DayOff }.Distinct(),
+            DayColorUse.Sunday => new[] { style.Color, template.Colors.Sunday }.Distinct(),
+            _ => [style.Color],
+        };
+    }
+
+    /// <summary>The text styles of a component and which day colours the layout prints them in when the style does not
+    /// say (CalendarGen.Layout's MonthGrid and day hero: grid headers put Sunday's in the Sunday colour, grid days and
+    /// the hero take Sunday and day-off colours).</summary>
+    private static IEnumerable<(string What, TextStyle Style, DayColorUse DayColors)> Styles(Component component)
+    {
+        IEnumerable<(string, TextStyle?, DayColorUse)> styles = component switch
+        {
+            TextComponent c => [("text", c.Style, DayColorUse.None)],
+            MonthGridComponent c => [("title", c.Title, DayColorUse.None), ("weekday header", c.Header, DayColorUse.Sunday), ("days", c.Day, DayColorUse.All), ("lunar dates", c.Lunar, DayColorUse.None)],
+            DayHeroComponent c => [("day", c.Day, DayColorUse.All), ("weekday", c.Weekday, DayColorUse.All)],
+            LunarPanelComponent c => [("text", c.Style, DayColorUse.None), ("label", c.Label, DayColorUse.None)],
+            AuspiciousHoursComponent c => [("text", c.Style, DayColorUse.None), ("label", c.Label, DayColorUse.None)],
+            ObservanceListComponent c => [("text", c.Style, DayColorUse.None)],
+            MiniMonthsComponent c => [("text", c.Style, DayColorUse.All)],
+            YearOverviewComponent c => [("title", c.Title, DayColorUse.None), ("days", c.Day, DayColorUse.All), ("lunar dates", c.Lunar, DayColorUse.None)],
+            ImprintComponent c => [("imprint", c.Style, DayColorUse.None)],
             _ => [],
         };
-        return styles.Where(s => s.Item2 is not null).Select(s => (s.Item1, s.Item2!));
+        return styles.Where(s => s.Item2 is not null).Select(s => (s.Item1, s.Item2!, s.Item3));
+    }
+
+    private enum DayColorUse
+    {
+        None,
+        Sunday,
+        All,
     }
 
     private static (string Ink, double Value)[] Inks(Cmyk c) => [("cyan", c.C), ("magenta", c.M), ("yellow", c.Y), ("black", c.K)];

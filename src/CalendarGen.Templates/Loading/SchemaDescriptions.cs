@@ -97,7 +97,7 @@ internal static class SchemaDescriptions
         ["style.color"] = ("Colour", "A palette colour name. Default: the text role's colour."),
         ["style.align"] = ("Alignment", "left, center or right."),
         ["style.valign"] = ("Vertical alignment", "top, middle or bottom."),
-        ["style.day_colors"] = ("Day colours", "Sundays and days off take their role colours."),
+        ["style.day_colors"] = ("Day colours", "Sundays and days off take their role colours. Default: on in month grids, mini-months, the year overview and the day hero; off elsewhere. Set false to print small grids in one solid ink."),
         ["style.uppercase"] = ("Uppercase", "Set the text in capitals."),
 
         ["frame.id"] = ("Frame id", "The frame's name, unique on its page; a template that extends this one changes or removes the frame by this id."),

@@ -653,7 +653,7 @@ internal sealed class TemplateReader(SourceMap sources, List<Problem> problems, 
             map.String("color") ?? textColor,
             Choice(map, "align", false, Aligns) ?? Align.Left,
             Choice(map, "valign", false, VAligns) ?? VAlign.Top,
-            map.Bool("day_colors") ?? false,
+            map.Bool("day_colors"),
             map.Bool("uppercase") ?? false);
     }
 

@@ -47,9 +47,11 @@ public enum VAlign
 /// <param name="Color">A palette colour name.</param>
 /// <param name="Align">Horizontal alignment.</param>
 /// <param name="VAlign">Vertical alignment.</param>
-/// <param name="DayColors">Whether Sundays and days off take their role colours instead of <paramref name="Color"/>.</param>
+/// <param name="DayColors">Whether Sundays and days off take their role colours instead of <paramref name="Color"/>; null
+/// when the template does not say, and the component decides (grids, mini-months, the year overview and the day hero
+/// take them, other text does not).</param>
 /// <param name="Uppercase">Whether the text is set in capitals.</param>
-public sealed record TextStyle(string Font, double Size, double MinSize, string Color, Align Align, VAlign VAlign, bool DayColors, bool Uppercase);
+public sealed record TextStyle(string Font, double Size, double MinSize, string Color, Align Align, VAlign VAlign, bool? DayColors, bool Uppercase);
 
 /// <summary>What a frame shows.</summary>
 public abstract record Component

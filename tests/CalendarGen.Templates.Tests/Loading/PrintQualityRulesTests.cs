@@ -21,6 +21,7 @@ public sealed class PrintQualityRulesTests : IDisposable
     [InlineData("block-trung")]
     [InlineData("desk-tent")]
     [InlineData("wall-13")]
+    [InlineData("wall-13-photo")]
     [InlineData("wall-7")]
     [InlineData("wall-poster")]
     public void Shipped_templates_have_no_print_quality_warnings(string name)
@@ -61,6 +62,25 @@ public sealed class PrintQualityRulesTests : IDisposable
 
         var warning = Assert.Single(warnings);
         Assert.Contains("at 7 pt is in 2 inks ('red' 0/100/100/0)", warning.Message);
+    }
+
+    [Fact]
+    public void Small_grids_print_sundays_in_the_sunday_colour_unless_the_style_says_day_colors_false()
+    {
+        // Mini-months and the grid header put Sundays in the Sunday colour without being asked (as preflight sees in
+        // the PDF): the rule must see that colour too, and day_colors: false takes it away.
+        const string Minis = """
+            extends: block-trung
+            colors:
+              sunday: red
+            pages:
+              day:
+                - { id: minis, type: mini-months, x: 8, y: 120, width: 89, height: 20, size: 6, color: ink%DAYCOLORS% }
+            """;
+
+        var warning = Assert.Single(Warnings(Minis.Replace("%DAYCOLORS%", "")));
+        Assert.Contains("frame 'minis': text at 6 pt is in 2 inks ('red' 0/100/100/0)", warning.Message);
+        Assert.Empty(Warnings(Minis.Replace("%DAYCOLORS%", ", day_colors: false")));
     }
 
     [Fact]
