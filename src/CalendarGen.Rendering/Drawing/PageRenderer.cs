@@ -1,6 +1,7 @@
 using CalendarGen.Layout.Document;
 using CalendarGen.Layout;
 using CalendarGen.Rendering.Fonts;
+using CalendarGen.Rendering.Imaging;
 using CalendarGen.Templates.Files;
 using SkiaSharp;
 
@@ -11,7 +12,10 @@ namespace CalendarGen.Rendering.Drawing;
 /// previews is what prints. Only opaque flat colours are used: no alpha, gradients, layers or blend modes, which
 /// PDF/X-1a forbids and the CMYK rewrite could not convert.
 /// </summary>
-internal sealed class PageRenderer(FontCache fonts, ColorTable colors, bool printImages)
+/// <param name="fonts">The fonts text is set in.</param>
+/// <param name="colors">Palette colours as drawn (screen RGB, or the RGB stand-ins of print).</param>
+/// <param name="pressImages">Press and proof: raster images go in as stand-ins the finisher replaces with CMYK; null on screen.</param>
+internal sealed class PageRenderer(FontCache fonts, ColorTable colors, PressImages? pressImages)
 {
     private readonly Dictionary<string, ImageData> images = new(StringComparer.Ordinal);
 
@@ -60,13 +64,13 @@ internal sealed class PageRenderer(FontCache fonts, ColorTable colors, bool prin
 
                     break;
                 case ImageOp i:
-                    DrawImage(i, canvas);
+                    DrawImage(i, page, canvas);
                     break;
             }
         }
     }
 
-    private void DrawImage(ImageOp op, SKCanvas canvas)
+    private void DrawImage(ImageOp op, LaidOutPage page, SKCanvas canvas)
     {
         // Read and checked as the validator does (ordinary file, size caps, header size, SVG made safe) before a decoder
         // sees it — once per document, not once per page that shows it (a logo on 367 block pages).
@@ -82,10 +86,17 @@ internal sealed class PageRenderer(FontCache fonts, ColorTable colors, bool prin
             return;
         }
 
-        if (printImages)
+        if (pressImages is not null)
         {
-            // Skia would embed raster images as DeviceRGB, which press files must not contain.
-            throw new LayoutException($"image {op.Path}: raster images cannot go into press or proof PDFs (they would stay RGB); use an SVG drawn in palette colours, or the screen profile");
+            // Skia would embed the photo as DeviceRGB, which press files must not contain: a stand-in takes its place
+            // and the finisher swaps in the CMYK image (nearest sampling: Skia must not filter the stand-in's pixels).
+            var placed = op.Place(image.Width, image.Height);
+            var standIn = pressImages.StandIn(op, image, placed, page);
+            canvas.Save();
+            canvas.ClipRect(Rect(op.Box));
+            canvas.DrawImage(standIn, Rect(placed), new SKSamplingOptions(SKFilterMode.Nearest, SKMipmapMode.None));
+            canvas.Restore();
+            return;
         }
 
         using var data = SKData.CreateCopy(image.Bytes);

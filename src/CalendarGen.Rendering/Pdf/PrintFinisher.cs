@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using CalendarGen.Layout.Document;
 using CalendarGen.Rendering.Drawing;
+using CalendarGen.Rendering.Imaging;
 using PdfSharp.Pdf;
 using PdfSharp.Pdf.Advanced;
 using PdfSharp.Pdf.IO;
@@ -30,6 +31,12 @@ internal static class PrintFinisher
 
         /// <summary>Whether K-only colours overprint (press and proof only).</summary>
         public bool OverprintBlack { get; init; } = true;
+
+        /// <summary>The converted raster images whose stand-ins the pages draw (press and proof).</summary>
+        internal PressImages? Images { get; init; }
+
+        /// <summary>The OutputIntent of press and proof files (default: FOGRA39 by registry name).</summary>
+        internal OutputIntent? Intent { get; init; }
     }
 
     public static byte[] Finish(byte[] skiaPdf, IReadOnlyList<(PtBox Media, PtBox Trim, PtBox Bleed)> boxes, ColorTable colors, Settings settings)
@@ -52,7 +59,7 @@ internal static class PrintFinisher
             page.Elements.Remove("/Tabs");
             var resources = page.Elements.GetDictionary("/Resources");
             RewritePage(page, print ? colors : null, overprint, glyphs);
-            RewriteForms(resources, print ? colors : null, overprint, forms, glyphs);
+            RewriteForms(resources, print ? colors : null, overprint, forms, glyphs, settings.Images);
             if (print)
             {
                 CheckPrintable(resources, i + 1);
@@ -63,7 +70,7 @@ internal static class PrintFinisher
 
         if (print)
         {
-            AddOutputIntent(doc);
+            AddOutputIntent(doc, settings.Intent ?? OutputIntent.Fogra39);
             doc.Info.Elements.SetString("/GTS_PDFXVersion", "PDF/X-1a:2003");
             doc.Info.Elements.SetName("/Trapped", "/False");
         }
@@ -140,7 +147,7 @@ internal static class PrintFinisher
     }
 
     /// <summary>Form XObjects carry their own content streams.</summary>
-    private static void RewriteForms(PdfDictionary? resources, ColorTable? colors, Dictionary<string, PdfDictionary>? overprint, HashSet<PdfDictionary> seen, GlyphUsage glyphs)
+    private static void RewriteForms(PdfDictionary? resources, ColorTable? colors, Dictionary<string, PdfDictionary>? overprint, HashSet<PdfDictionary> seen, GlyphUsage glyphs, PressImages? images)
     {
         if (resources?.Elements.GetDictionary("/XObject") is not { } xobjects)
         {
@@ -158,6 +165,13 @@ internal static class PrintFinisher
             {
                 if (colors is null)
                 {
+                    continue;
+                }
+
+                if (xobject.Elements.GetName("/Subtype") == "/Image" && xobject.Elements["/SMask"] is null
+                    && images?.Find(Decoded(xobject)) is { } converted)
+                {
+                    ReplaceImage(xobject, converted);
                     continue;
                 }
 
@@ -179,8 +193,40 @@ internal static class PrintFinisher
                 }
             }
 
-            RewriteForms(xobject.Elements.GetDictionary("/Resources"), colors, overprint, seen, glyphs);
+            RewriteForms(xobject.Elements.GetDictionary("/Resources"), colors, overprint, seen, glyphs, images);
         }
+    }
+
+    /// <summary>
+    /// Turns a stand-in image XObject into the converted photo: new samples, size, colour space and filter in the same
+    /// object, so every page that draws it (with its own matrix and clip) now draws the photo.
+    /// </summary>
+    private static void ReplaceImage(PdfDictionary xobject, PrintImage image)
+    {
+        foreach (string key in new[] { "/DecodeParms", "/Decode", "/Interpolate", "/Mask", "/Intent", "/Alternates", "/Filter" })
+        {
+            xobject.Elements.Remove(key);
+        }
+
+        xobject.Elements.SetInteger("/Width", image.Width);
+        xobject.Elements.SetInteger("/Height", image.Height);
+        xobject.Elements.SetName("/ColorSpace", image.ColorSpace);
+        xobject.Elements.SetInteger("/BitsPerComponent", 8);
+        xobject.Elements.SetName("/Filter", image.Filter);
+        if (image.InvertedCmyk)
+        {
+            // Adobe-inverted CMYK JPEG (APP14): 0 means full ink.
+            var decode = new PdfArray(xobject.Owner);
+            for (int i = 0; i < 4; i++)
+            {
+                decode.Elements.Add(new PdfInteger(1));
+                decode.Elements.Add(new PdfInteger(0));
+            }
+
+            xobject.Elements["/Decode"] = decode;
+        }
+
+        xobject.Stream.Value = image.Data;
     }
 
     /// <summary>
@@ -283,15 +329,29 @@ internal static class PrintFinisher
         doc.Internals.Catalog.Elements["/PageLabels"] = tree;
     }
 
-    private static void AddOutputIntent(PdfDocument doc)
+    private static void AddOutputIntent(PdfDocument doc, OutputIntent condition)
     {
         var intent = new PdfDictionary(doc);
         intent.Elements.SetName("/Type", "/OutputIntent");
         intent.Elements.SetName("/S", "/GTS_PDFX");
-        intent.Elements.SetString("/OutputConditionIdentifier", "FOGRA39");
-        intent.Elements.SetString("/OutputCondition", "Coated FOGRA39 (ISO 12647-2:2004)");
-        intent.Elements.SetString("/RegistryName", "http://www.color.org");
-        intent.Elements.SetString("/Info", "Coated FOGRA39 (ISO 12647-2:2004)");
+        intent.Elements.SetString("/OutputConditionIdentifier", condition.Identifier);
+        intent.Elements.SetString("/OutputCondition", condition.Condition);
+        if (condition.Registry is { } registry)
+        {
+            intent.Elements.SetString("/RegistryName", registry);
+        }
+
+        intent.Elements.SetString("/Info", condition.Info);
+        if (condition.Profile is { } profile)
+        {
+            // The profile exactly as given (compressed in the file; its decoded bytes are the file's bytes).
+            var stream = new PdfDictionary(doc);
+            stream.Elements.SetInteger("/N", 4);
+            SetCompressed(stream, profile);
+            doc.Internals.AddObject(stream);
+            intent.Elements["/DestOutputProfile"] = stream.Reference!;
+        }
+
         doc.Internals.AddObject(intent);
         var intents = new PdfArray(doc);
         intents.Elements.Add(intent.Reference!);

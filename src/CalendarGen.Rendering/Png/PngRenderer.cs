@@ -25,14 +25,14 @@ public static class PngRenderer
         canvas.Clear(SKColors.White);
         canvas.Scale((float)scale);
         canvas.Translate((float)-area.X, (float)-area.Y);
-        new PageRenderer(fonts, ColorTable.Screen(), printImages: false).Draw(page, canvas);
+        new PageRenderer(fonts, ColorTable.Screen(), pressImages: null).Draw(page, canvas);
         return Encode(surface);
     }
 
     /// <summary>Every page as a thumbnail <paramref name="thumbWidth"/> pixels wide, in rows, on one sheet.</summary>
     public static byte[] ContactSheet(IEnumerable<LaidOutPage> pages, int pageCount, int thumbWidth, FontCache fonts)
     {
-        var renderer = new PageRenderer(fonts, ColorTable.Screen(), printImages: false);
+        var renderer = new PageRenderer(fonts, ColorTable.Screen(), pressImages: null);
         int columns = Math.Clamp((int)Math.Ceiling(Math.Sqrt(pageCount * 1.4)), 1, 24);
         int rows = (pageCount + columns - 1) / columns;
         const int gap = 12;
