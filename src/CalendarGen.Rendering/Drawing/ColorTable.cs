@@ -43,6 +43,12 @@ internal sealed class ColorTable
 
     public SKColor this[PaletteColor color] => print ? StandIn(color.Cmyk) : new SKColor(color.Rgb.R, color.Rgb.G, color.Rgb.B);
 
+    /// <summary>
+    /// The colour of the paint a photo's stand-in is drawn with: Skia writes the paint's colour before the image even
+    /// though an image ignores it, so for print it is paper white (a stand-in the finisher knows; no ink, no overprint).
+    /// </summary>
+    public SKColor ImagePaint => print ? StandIn(new Cmyk(0, 0, 0, 0)) : SKColors.Black;
+
     /// <summary>The CMYK value a stand-in RGB triple stands for.</summary>
     public bool TryGetCmyk(byte r, byte g, byte b, out Cmyk cmyk) =>
         inks.TryGetValue(new SKColor(r, g, b), out cmyk) || artwork.TryGetValue(new SKColor(r, g, b), out cmyk);

@@ -94,12 +94,14 @@ internal sealed class PageRenderer(FontCache fonts, ColorTable colors, PressImag
             var standIn = pressImages.StandIn(op, image, placed, page);
             canvas.Save();
             canvas.ClipRect(Rect(op.Box));
-            canvas.DrawImage(standIn, Rect(placed), new SKSamplingOptions(SKFilterMode.Nearest, SKMipmapMode.None));
+            using var paint = new SKPaint { Color = colors.ImagePaint };
+            canvas.DrawImage(standIn, Rect(placed), new SKSamplingOptions(SKFilterMode.Nearest, SKMipmapMode.None), paint);
             canvas.Restore();
             return;
         }
 
-        using var data = SKData.CreateCopy(image.Bytes);
+        // Skia decodes no TIFF: Magick.NET turns it into a PNG for screen output.
+        using var data = SKData.CreateCopy(image.Format == ImageFormat.Tiff ? ColorEngine.ToPng(image.Bytes) : image.Bytes);
         using var decoded = SKImage.FromEncodedData(data) ?? throw new LayoutException($"image {op.Path} cannot be decoded");
         canvas.Save();
         canvas.ClipRect(Rect(op.Box));

@@ -83,6 +83,13 @@ internal static class ColorEngine
         return new PrintImage((int)image.Width, (int)image.Height, grayImage, Jpeg: false, InvertedCmyk: false, Deflate(samples), percentile, max);
     }
 
+    /// <summary>An image as PNG (for screen output of formats Skia does not read).</summary>
+    public static byte[] ToPng(byte[] source)
+    {
+        using var image = new MagickImage(source);
+        return image.ToByteArray(MagickFormat.Png);
+    }
+
     private static PrintImage Measured(PrintImage passed, MagickImage image)
     {
         var (percentile, max) = Ink(image.ToByteArray(MagickFormat.Cmyk));

@@ -36,6 +36,10 @@ public static class PdfRenderer
             Producer = "calendargen (SkiaSharp, PDFsharp)",
             RasterDpi = 72,
             PdfA = false,
+
+            // Print: 101 is lossless (Flate), so a photo's stand-in keeps the exact pixels that name it. Screen: JPEG at
+            // quality 90 (left unset, the struct's 0 would make photos JPEGs of the lowest quality).
+            EncodingQuality = print ? 101 : 90,
         };
         using var skia = new MemoryStream();
         using (var pdf = SKDocument.CreatePdf(skia, metadata))

@@ -347,6 +347,7 @@ internal static class PrintFinisher
             // The profile exactly as given (compressed in the file; its decoded bytes are the file's bytes).
             var stream = new PdfDictionary(doc);
             stream.Elements.SetInteger("/N", 4);
+            stream.CreateStream([]);
             SetCompressed(stream, profile);
             doc.Internals.AddObject(stream);
             intent.Elements["/DestOutputProfile"] = stream.Reference!;

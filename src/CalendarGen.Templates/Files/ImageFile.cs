@@ -13,6 +13,9 @@ public enum ImageFormat
 
     /// <summary>SVG, kept as vectors.</summary>
     Svg,
+
+    /// <summary>TIFF (baseline; the photo formats of prepress).</summary>
+    Tiff,
 }
 
 /// <summary>An image file read and checked: its bytes (an SVG already made safe), format and pixel size (0 for SVG).</summary>
@@ -53,13 +56,18 @@ public static class ImageFile
             return Sized(ImageFormat.Jpeg, bytes, JpegSize(bytes), out problem);
         }
 
+        if (bytes.Length >= 8 && (bytes.AsSpan(0, 4).SequenceEqual("II*\0"u8) || bytes.AsSpan(0, 4).SequenceEqual("MM\0*"u8)))
+        {
+            return Sized(ImageFormat.Tiff, bytes, TiffSize(bytes), out problem);
+        }
+
         if (SvgSanitizer.LooksLikeXml(bytes))
         {
             byte[]? safe = SvgSanitizer.Sanitize(bytes, out problem);
             return safe is null ? null : new ImageData(ImageFormat.Svg, safe, 0, 0);
         }
 
-        problem = "is not a PNG, JPEG or SVG image";
+        problem = "is not a PNG, JPEG, TIFF or SVG image";
         return null;
     }
 
@@ -92,6 +100,43 @@ public static class ImageFile
         uint width = BinaryPrimitives.ReadUInt32BigEndian(b.AsSpan(16));
         uint height = BinaryPrimitives.ReadUInt32BigEndian(b.AsSpan(20));
         return width > int.MaxValue || height > int.MaxValue ? (int.MaxValue, int.MaxValue) : ((int)width, (int)height);
+    }
+
+    /// <summary>Width and height (tags 256 and 257) from the first image file directory (TIFF 6.0 §2).</summary>
+    private static (int, int)? TiffSize(byte[] b)
+    {
+        bool little = b[0] == 'I';
+        uint Read32(int at) => little ? BinaryPrimitives.ReadUInt32LittleEndian(b.AsSpan(at)) : BinaryPrimitives.ReadUInt32BigEndian(b.AsSpan(at));
+        int Read16(int at) => little ? BinaryPrimitives.ReadUInt16LittleEndian(b.AsSpan(at)) : BinaryPrimitives.ReadUInt16BigEndian(b.AsSpan(at));
+        uint ifd = Read32(4);
+        if (ifd < 8 || ifd > b.Length - 2)
+        {
+            return null;
+        }
+
+        int count = Read16((int)ifd);
+        long width = -1, height = -1;
+        for (int i = 0; i < count; i++)
+        {
+            int entry = (int)ifd + 2 + (i * 12);
+            if (entry + 12 > b.Length)
+            {
+                return null;
+            }
+
+            int tag = Read16(entry), type = Read16(entry + 2);
+            long value = type == 3 ? Read16(entry + 8) : type == 4 ? Read32(entry + 8) : -1;
+            if (tag == 256)
+            {
+                width = value;
+            }
+            else if (tag == 257)
+            {
+                height = value;
+            }
+        }
+
+        return width < 0 || height < 0 ? null : ((int)Math.Min(width, int.MaxValue), (int)Math.Min(height, int.MaxValue));
     }
 
     /// <summary>Width and height from the first start-of-frame marker (SOF0–SOF15 but DHT, JPG and DAC).</summary>

@@ -28,11 +28,42 @@ public sealed class ImageFileTests
         Assert.Equal((ImageFormat.Jpeg, 900, 600), (info.Format, info.Width, info.Height));
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_tiff_size_is_read_from_its_first_directory(bool littleEndian)
+    {
+        // A minimal TIFF header: the first IFD at 8 with ImageWidth (SHORT 1500) and ImageLength (LONG 1000).
+        byte[] tiff = new byte[8 + 2 + (2 * 12) + 4];
+        var span = tiff.AsSpan();
+        void U16(int at, int v) { if (littleEndian) { System.Buffers.Binary.BinaryPrimitives.WriteUInt16LittleEndian(span[at..], (ushort)v); } else { System.Buffers.Binary.BinaryPrimitives.WriteUInt16BigEndian(span[at..], (ushort)v); } }
+        void U32(int at, uint v) { if (littleEndian) { System.Buffers.Binary.BinaryPrimitives.WriteUInt32LittleEndian(span[at..], v); } else { System.Buffers.Binary.BinaryPrimitives.WriteUInt32BigEndian(span[at..], v); } }
+        "II*\0"u8.CopyTo(span);
+        if (!littleEndian)
+        {
+            "MM\0*"u8.CopyTo(span);
+        }
+
+        U32(4, 8);
+        U16(8, 2);
+        U16(10, 256);
+        U16(12, 3);
+        U32(14, 1);
+        U16(18, 1500);
+        U16(22, 257);
+        U16(24, 4);
+        U32(26, 1);
+        U32(30, 1000);
+        var info = ImageFile.Check(tiff, out string? problem);
+        Assert.True(info is not null, problem);
+        Assert.Equal((ImageFormat.Tiff, 1500, 1000), (info!.Format, info.Width, info.Height));
+    }
+
     [Fact]
     public void Something_that_is_no_image_is_named_so()
     {
         Assert.Null(ImageFile.Check("GIF89a...."u8.ToArray(), out string? problem));
-        Assert.Equal("is not a PNG, JPEG or SVG image", problem);
+        Assert.Equal("is not a PNG, JPEG, TIFF or SVG image", problem);
         Assert.Null(ImageFile.Check("<html><body/></html>"u8.ToArray(), out problem));
         Assert.Contains("not an SVG", problem);
     }

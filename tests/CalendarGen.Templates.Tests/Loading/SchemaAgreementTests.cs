@@ -31,7 +31,7 @@ public sealed class SchemaAgreementTests
         ("without its", "placeholder syntax inside a text"),
         ("unknown placeholder", "placeholder names inside a text"),
         ("cannot be read", "image files are read from disk"),
-        ("is not a PNG, JPEG or SVG", "image files are read from disk"),
+        ("is not a PNG, JPEG, TIFF or SVG", "image files are read from disk"),
         ("is used twice on the", "frame ids unique across a list"),
         ("over the 300%", "the sum of four inks"),
         ("quotes '", "quote files are read from disk"),
