@@ -3,6 +3,7 @@ using CalendarGen.Layout;
 using CalendarGen.Layout.Document;
 using CalendarGen.Rendering.Fonts;
 using CalendarGen.Rendering.Pdf;
+using CalendarGen.Templates.Files;
 
 namespace CalendarGen.Cli.Commands;
 
@@ -24,6 +25,18 @@ internal static class RenderCommand
         DefaultValueFactory = _ => "press",
     };
 
+    private static readonly Option<string?> OutputProfileOption = new("--output-profile")
+    {
+        Description = "A CMYK output (prtr) ICC profile: photos are converted with it and it is embedded as the PDF/X OutputIntent (default: the template's press: output_profile, else FOGRA39)",
+        HelpName = "FILE.icc",
+    };
+
+    private static readonly Option<string?> OutputConditionOption = new("--output-condition")
+    {
+        Description = "The OutputIntent's condition identifier (default: the profile's description)",
+        HelpName = "NAME",
+    };
+
     public static Command Create()
     {
         ProfileOption.AcceptOnlyFromAmong("press", "proof", "screen");
@@ -38,6 +51,8 @@ internal static class RenderCommand
             Input.Template,
             OutputOption,
             ProfileOption,
+            OutputProfileOption,
+            OutputConditionOption,
             TemplateInput.Strict,
         };
         Calendar.AddTo(command);
@@ -55,6 +70,13 @@ internal static class RenderCommand
             OutputTarget.Check(given);
         }
 
+        string? outputProfile = parseResult.GetValue(OutputProfileOption);
+        if (outputProfile is not null && IccProfileFile.Read(outputProfile, out string? problem) is null)
+        {
+            // A wrong profile is found before any work.
+            throw new UsageException($"{outputProfile}: {problem}");
+        }
+
         using var fonts = new FontCache();
         var (template, document) = TemplateInput.Compose(parseResult, Input, Calendar, profile, fonts, parseResult.InvocationConfiguration.Error);
         string path = parseResult.GetValue(OutputOption)
@@ -62,7 +84,14 @@ internal static class RenderCommand
         byte[] bytes;
         try
         {
-            bytes = PdfRenderer.Render(document, profile, TemplateInput.Timestamp(), fonts);
+            var errors = parseResult.InvocationConfiguration.Error;
+            var press = new PressOptions
+            {
+                OutputProfile = outputProfile,
+                OutputCondition = parseResult.GetValue(OutputConditionOption),
+                Warnings = errors.WriteLine,
+            };
+            bytes = PdfRenderer.Render(document, profile, TemplateInput.Timestamp(), fonts, press);
         }
         catch (LayoutException e)
         {
