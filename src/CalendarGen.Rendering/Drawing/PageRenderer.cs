@@ -15,7 +15,8 @@ namespace CalendarGen.Rendering.Drawing;
 /// <param name="fonts">The fonts text is set in.</param>
 /// <param name="colors">Palette colours as drawn (screen RGB, or the RGB stand-ins of print).</param>
 /// <param name="pressImages">Press and proof: raster images go in as stand-ins the finisher replaces with CMYK; null on screen.</param>
-internal sealed class PageRenderer(FontCache fonts, ColorTable colors, PressImages? pressImages)
+/// <param name="softProof">Previews in press colours: photos go through the output profile and back (null: as they are).</param>
+internal sealed class PageRenderer(FontCache fonts, ColorTable colors, PressImages? pressImages, Png.SoftProof? softProof = null)
 {
     private readonly Dictionary<string, ImageData> images = new(StringComparer.Ordinal);
 
@@ -101,7 +102,8 @@ internal sealed class PageRenderer(FontCache fonts, ColorTable colors, PressImag
         }
 
         // Skia decodes no TIFF: Magick.NET turns it into a PNG for screen output.
-        using var data = SKData.CreateCopy(image.Format == ImageFormat.Tiff ? ColorEngine.ToPng(image.Bytes) : image.Bytes);
+        using var data = SKData.CreateCopy(softProof is not null ? softProof.Image(op.Path, image.Bytes)
+            : image.Format == ImageFormat.Tiff ? ColorEngine.ToPng(image.Bytes) : image.Bytes);
         using var decoded = SKImage.FromEncodedData(data) ?? throw new LayoutException($"image {op.Path} cannot be decoded");
         canvas.Save();
         canvas.ClipRect(Rect(op.Box));

@@ -83,6 +83,52 @@ internal static class ColorEngine
         return new PrintImage((int)image.Width, (int)image.Height, grayImage, Jpeg: false, InvertedCmyk: false, Deflate(samples), percentile, max);
     }
 
+    /// <summary>
+    /// An image as the press will print it, for a screen: converted to the output profile's CMYK as for press (a CMYK
+    /// image as it is), then back to sRGB (relative colorimetric with black-point compensation), as PNG.
+    /// </summary>
+    public static byte[] SoftProof(byte[] source, PrintColor color)
+    {
+        using var image = new MagickImage(source);
+        if (image.HasAlpha)
+        {
+            image.BackgroundColor = MagickColors.White;
+            image.Alpha(AlphaAction.Remove);
+        }
+
+        var cmyk = new ColorProfile(color.OutputProfile);
+        if (image.ColorSpace is not (ColorSpace.CMYK or ColorSpace.Gray))
+        {
+            image.RenderingIntent = Intent(color.Intent);
+            image.BlackPointCompensation = color.BlackPointCompensation;
+            var embedded = image.GetColorProfile();
+            image.TransformColorSpace(embedded is { ColorSpace: ColorSpace.sRGB or ColorSpace.RGB } ? embedded : new ColorProfile(color.SourceRgb), cmyk, ColorTransformMode.HighRes);
+        }
+
+        if (image.ColorSpace == ColorSpace.CMYK)
+        {
+            image.RenderingIntent = ImageMagick.RenderingIntent.Relative;
+            image.BlackPointCompensation = true;
+            image.TransformColorSpace(cmyk, new ColorProfile(color.SourceRgb), ColorTransformMode.HighRes);
+        }
+
+        image.Strip();
+        return image.ToByteArray(MagickFormat.Png);
+    }
+
+    /// <summary>The sRGB a CMYK ink mix shows as on paper, through the output profile (relative colorimetric, BPC).</summary>
+    public static (byte R, byte G, byte B) SoftProof(double c, double m, double y, double k, PrintColor color)
+    {
+        static byte Ink(double percent) => (byte)Math.Round(Math.Clamp(percent, 0, 100) * 2.55);
+        byte[] raw = [Ink(c), Ink(m), Ink(y), Ink(k)];
+        using var image = new MagickImage(raw, new MagickReadSettings { Width = 1, Height = 1, Format = MagickFormat.Cmyk, Depth = 8 });
+        image.RenderingIntent = ImageMagick.RenderingIntent.Relative;
+        image.BlackPointCompensation = true;
+        image.TransformColorSpace(new ColorProfile(color.OutputProfile), new ColorProfile(color.SourceRgb), ColorTransformMode.HighRes);
+        byte[] rgb = image.ToByteArray(MagickFormat.Rgb);
+        return (rgb[0], rgb[1], rgb[2]);
+    }
+
     /// <summary>An image as PNG (for screen output of formats Skia does not read).</summary>
     public static byte[] ToPng(byte[] source)
     {

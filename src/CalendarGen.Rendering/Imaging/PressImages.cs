@@ -80,6 +80,10 @@ internal sealed class PressImages(PrintColor color, PressSettings press, Action<
         {
             throw new LayoutException($"image {images[id].Path}: cannot be prepared for press ({e.Message.Split('\n')[0]})");
         }
+        catch (Exception e) when (e is DllNotFoundException or TypeInitializationException or BadImageFormatException)
+        {
+            throw new LayoutException($"image {images[id].Path}: raster images in press and proof need Magick.NET's native library, which is not available on {System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier}; use an SVG drawn in palette colours, or the screen profile");
+        }
     }
 
     private PrintImage Convert(byte[] source)

@@ -11,6 +11,7 @@ using ImageMagick;
 using PdfSharp.Pdf;
 using PdfSharp.Pdf.Advanced;
 using PdfSharp.Pdf.IO;
+using SKColor = SkiaSharp.SKColor;
 
 namespace CalendarGen.Rendering.Tests.Pdf;
 
@@ -133,22 +134,51 @@ public sealed class PhotoPressTests : IDisposable
     }
 
     /// <summary>LittleCMS's transicc: sRGB (the shipped sRGB.icc) to the profile with black-point compensation, in percent.</summary>
-    private static double[] Transicc(string profile, int intent, string rgb)
+    private static double[] Transicc(string profile, int intent, string rgb) =>
+        Transicc(Path.Combine(ShippedFiles.ProfilesDirectory, OutputCondition.SourceRgbName), profile, intent, rgb);
+
+    /// <summary>LittleCMS's transicc from one profile to another with black-point compensation (RGB 0–255, CMYK percent).</summary>
+    private static double[] Transicc(string from, string to, int intent, string values)
     {
         string tool = ExternalTool.Find("transicc") ?? throw new InvalidOperationException("transicc is not installed");
         var start = new ProcessStartInfo(tool) { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (string arg in new[] { "-i", Path.Combine(ShippedFiles.ProfilesDirectory, OutputCondition.SourceRgbName), "-o", profile, "-t", intent.ToString(CultureInfo.InvariantCulture), "-b", "-n" })
+        foreach (string arg in new[] { "-i", from, "-o", to, "-t", intent.ToString(CultureInfo.InvariantCulture), "-b", "-n" })
         {
             start.ArgumentList.Add(arg);
         }
 
         using var process = Process.Start(start)!;
-        process.StandardInput.WriteLine(rgb);
+        process.StandardInput.WriteLine(values);
         process.StandardInput.Close();
         string output = process.StandardOutput.ReadToEnd();
         process.WaitForExit();
         string line = output.Split('\n').Last(l => l.Trim().Length > 0 && char.IsDigit(l.Trim()[0]));
         return [.. line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(v => double.Parse(v, CultureInfo.InvariantCulture))];
+    }
+
+    [FactNeeds("transicc")]
+    public void A_soft_proof_shows_a_photo_through_the_press_profile_and_back_as_LittleCMS_does()
+    {
+        // Pure sRGB blue is far outside the press gamut: the soft proof must show the duller blue the press prints.
+        string path = Flat("blue.png", "#0000FF");
+        var page = Document([path]).Pages.Single();
+        var proof = CalendarGen.Rendering.Png.SoftProof.For(PressSettings.Default, new PressOptions());
+        SKColor Centre(byte[] png)
+        {
+            using var bitmap = SkiaSharp.SKBitmap.Decode(png);
+            return bitmap.GetPixel(bitmap.Width / 2, bitmap.Height / 2);
+        }
+
+        var screen = Centre(CalendarGen.Rendering.Png.PngRenderer.Page(page, 72, showBleed: false, RenderedCalendars.Fonts));
+        var proofed = Centre(CalendarGen.Rendering.Png.PngRenderer.Page(page, 72, showBleed: false, RenderedCalendars.Fonts, proof));
+        Assert.Equal(new SKColor(0, 0, 255), screen);
+
+        string srgb = Path.Combine(ShippedFiles.ProfilesDirectory, OutputCondition.SourceRgbName);
+        double[] cmyk = Transicc(srgb, ShippedProfile, 1, "0 0 255");
+        double[] back = Transicc(ShippedProfile, srgb, 1, string.Join(' ', cmyk.Select(v => v.ToString("0.####", CultureInfo.InvariantCulture))));
+        Assert.True(Math.Abs(back[0] - proofed.Red) <= 4 && Math.Abs(back[1] - proofed.Green) <= 4 && Math.Abs(back[2] - proofed.Blue) <= 4,
+            $"soft proof {proofed}, LittleCMS {back[0]:0} {back[1]:0} {back[2]:0}");
+        Assert.True(proofed.Red > 20 || proofed.Green > 20, $"the proof {proofed} should not still be pure blue");
     }
 
     [Theory]
