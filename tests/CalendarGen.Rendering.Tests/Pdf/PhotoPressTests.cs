@@ -54,10 +54,20 @@ public sealed class PhotoPressTests : IDisposable
     /// <summary>A flat-colour 100 × 100 image (PNG is lossless: the sample values stay exactly as given).</summary>
     private string Flat(string name, string hex, MagickFormat format = MagickFormat.Png)
     {
+        if (format == MagickFormat.Jpeg)
+        {
+            // Skia writes every JPEG as three-component YCbCr, so a grey patch is still an RGB image.
+            using var bitmap = new SkiaSharp.SKBitmap(100, 100);
+            bitmap.Erase(SKColor.Parse(hex));
+            using var encoded = bitmap.Encode(SkiaSharp.SKEncodedImageFormat.Jpeg, 95);
+            return Save(name, encoded.ToArray());
+        }
+
         using var image = new MagickImage(new MagickColor(hex), 100, 100);
 
-        // An RGB PNG even for a grey patch (ImageMagick would otherwise write a greyscale PNG).
+        // An RGB file even for a grey patch (ImageMagick would otherwise write a greyscale PNG or JPEG).
         image.Settings.SetDefine(MagickFormat.Png, "color-type", "2");
+        image.ColorType = ColorType.TrueColor;
         return Save(name, image.ToByteArray(format));
     }
 
@@ -111,8 +121,10 @@ public sealed class PhotoPressTests : IDisposable
     [FactNeeds("transicc", "gs")]
     public void Srgb_patches_print_as_LittleCMS_converts_them_with_the_same_profile_and_intent()
     {
-        string[] patches = ["#E30613", "#1F8A70", "#FFD200", "#2B4C9B", "#808080", "#F4C7A1"];
-        var images = patches.Select((hex, i) => Flat($"patch{i}.png", hex)).ToList();
+        // Each patch twice: as PNG (stored lossless) and as JPEG (stored as a CMYK JPEG, Adobe-inverted).
+        string[] colours = ["#E30613", "#1F8A70", "#FFD200", "#2B4C9B", "#808080", "#F4C7A1"];
+        string[] patches = [.. colours, .. colours];
+        var images = colours.Select((hex, i) => Flat($"patch{i}.png", hex)).Concat(colours.Select((hex, i) => Flat($"patch{i}.jpg", hex, MagickFormat.Jpeg))).ToList();
         string pdf = Save("patches.pdf", Render(Document(images)));
 
         // ink_cov: the average of each ink over the page in percent; each page is one flat patch.
@@ -128,7 +140,7 @@ public sealed class PhotoPressTests : IDisposable
             double[] expected = Transicc(ShippedProfile, intent: 1, $"{rgb[0]} {rgb[1]} {rgb[2]}");
             for (int ink = 0; ink < 4; ink++)
             {
-                Assert.True(Math.Abs(expected[ink] - printed[i][ink]) <= 2, $"{patches[i]} ink {"CMYK"[ink]}: transicc {expected[ink]:0.0}%, printed {printed[i][ink]:0.0}%");
+                Assert.True(Math.Abs(expected[ink] - printed[i][ink]) <= 2, $"{Path.GetFileName(images[i])} {patches[i]} ink {"CMYK"[ink]}: transicc {expected[ink]:0.0}%, printed {printed[i][ink]:0.0}%");
             }
         }
     }
