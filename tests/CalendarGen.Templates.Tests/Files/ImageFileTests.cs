@@ -35,14 +35,31 @@ public sealed class ImageFileTests
     {
         // A minimal TIFF header: the first IFD at 8 with ImageWidth (SHORT 1500) and ImageLength (LONG 1000).
         byte[] tiff = new byte[8 + 2 + (2 * 12) + 4];
-        var span = tiff.AsSpan();
-        void U16(int at, int v) { if (littleEndian) { System.Buffers.Binary.BinaryPrimitives.WriteUInt16LittleEndian(span[at..], (ushort)v); } else { System.Buffers.Binary.BinaryPrimitives.WriteUInt16BigEndian(span[at..], (ushort)v); } }
-        void U32(int at, uint v) { if (littleEndian) { System.Buffers.Binary.BinaryPrimitives.WriteUInt32LittleEndian(span[at..], v); } else { System.Buffers.Binary.BinaryPrimitives.WriteUInt32BigEndian(span[at..], v); } }
-        "II*\0"u8.CopyTo(span);
-        if (!littleEndian)
+        void U16(int at, int v)
         {
-            "MM\0*"u8.CopyTo(span);
+            if (littleEndian)
+            {
+                System.Buffers.Binary.BinaryPrimitives.WriteUInt16LittleEndian(tiff.AsSpan(at), (ushort)v);
+            }
+            else
+            {
+                System.Buffers.Binary.BinaryPrimitives.WriteUInt16BigEndian(tiff.AsSpan(at), (ushort)v);
+            }
         }
+
+        void U32(int at, uint v)
+        {
+            if (littleEndian)
+            {
+                System.Buffers.Binary.BinaryPrimitives.WriteUInt32LittleEndian(tiff.AsSpan(at), v);
+            }
+            else
+            {
+                System.Buffers.Binary.BinaryPrimitives.WriteUInt32BigEndian(tiff.AsSpan(at), v);
+            }
+        }
+
+        (littleEndian ? "II*\0"u8 : "MM\0*"u8).CopyTo(tiff);
 
         U32(4, 8);
         U16(8, 2);
