@@ -44,12 +44,8 @@ internal static class ImageCache
     /// <summary>The converted image from the cache, or null when it is absent, unreadable or corrupt.</summary>
     public static PrintImage? TryLoad(string file)
     {
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(file);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        // Read like any input (an ordinary file only, under a cap), so that something odd in the cache folder cannot block.
+        if (InputFile.TryRead(file, InputKind.Pdf, out _) is not { } bytes)
         {
             return null;
         }
