@@ -65,15 +65,16 @@ internal static class PhotoPress
             for (int hill = 0; hill < 4; hill++)
             {
                 using var paint = new SKPaint { Color = SKColor.FromHsv((hue + 90 + (hill * 15)) % 360, 70, 70 - (hill * 12)), IsAntialias = true };
-                using var path = new SKPath();
-                path.MoveTo(0, height);
+                using var builder = new SKPathBuilder();
+                builder.MoveTo(0, height);
                 for (int x = 0; x <= width; x += 50)
                 {
-                    path.LineTo(x, (float)(1100 + (hill * 220) + (Math.Sin((x / (300.0 + (hill * 90))) + index + hill) * 160)));
+                    builder.LineTo(x, (float)(1100 + (hill * 220) + (Math.Sin((x / (300.0 + (hill * 90))) + index + hill) * 160)));
                 }
 
-                path.LineTo(width, height);
-                path.Close();
+                builder.LineTo(width, height);
+                builder.Close();
+                using var path = builder.Detach();
                 canvas.DrawPath(path, paint);
             }
         }
