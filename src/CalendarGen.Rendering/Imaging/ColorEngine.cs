@@ -11,6 +11,10 @@ internal static class ColorEngine
 {
     private static int conversions;
 
+    // Photos are converted one per core (PressImages); ImageMagick's own OpenMP threads on top of that only contend
+    // (and spin) for the same cores.
+    static ColorEngine() => ResourceLimits.Thread = 1;
+
     /// <summary>How many images were decoded and converted in this process (the cache's tests watch it).</summary>
     public static int Conversions => Volatile.Read(ref conversions);
 
