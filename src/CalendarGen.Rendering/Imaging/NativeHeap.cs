@@ -4,9 +4,9 @@ namespace CalendarGen.Rendering.Imaging;
 
 /// <summary>
 /// glibc's malloc raises its mmap threshold each time a large block is freed, so ImageMagick's per-photo buffers
-/// (tens of MB, freed after each conversion) then come from the heap and are never returned: a 13-photo render grew by
-/// about 50 MB a photo (811 MB peak; 404 MB with the threshold fixed, bench/photo-press.sh). Setting M_MMAP_THRESHOLD
-/// explicitly turns the adjustment off (mallopt(3)), so large blocks are mapped and unmapped as before.
+/// (tens of MB, freed after each conversion) then come from the heap and are not returned: in bench/photo-press.sh the
+/// process grew by about 50 MB a photo. Setting M_MMAP_THRESHOLD explicitly turns the adjustment off (mallopt(3)), so
+/// large blocks are mapped and unmapped as before.
 /// </summary>
 internal static class NativeHeap
 {
