@@ -12,6 +12,9 @@ public static class ShippedFiles
     /// <summary>The folder of shipped fonts.</summary>
     public static string FontsDirectory { get; } = Path.Combine(AppContext.BaseDirectory, "fonts");
 
+    /// <summary>The folder of shipped colour profiles (icc/README.md says where each comes from).</summary>
+    public static string ProfilesDirectory { get; } = Path.Combine(AppContext.BaseDirectory, "icc");
+
     /// <summary>The names of the shipped templates, sorted.</summary>
     public static IReadOnlyList<string> TemplateNames() =>
         Directory.Exists(TemplatesDirectory)

@@ -2,6 +2,7 @@ using System.CommandLine;
 using CalendarGen.Layout;
 using CalendarGen.Layout.Document;
 using CalendarGen.Rendering.Fonts;
+using CalendarGen.Rendering.Pdf;
 using CalendarGen.Rendering.Png;
 using CalendarGen.Templates.Files;
 
@@ -18,6 +19,8 @@ internal static class PreviewCommand
     private static readonly Option<int?> PageOption = new("--page") { Description = "Page number, from 1" };
     private static readonly Option<bool> ContactSheetOption = new("--contact-sheet") { Description = "Every page as a thumbnail on one PNG" };
     private static readonly Option<bool> ShowBleedOption = new("--show-bleed") { Description = "Show the bleed and crop marks around the trim" };
+    private static readonly Option<bool> SoftProofOption = new("--soft-proof") { Description = "Show photos and palette colours as the press prints them: through the output profile to CMYK and back" };
+    private static readonly Option<string?> OutputProfileOption = new("--output-profile") { Description = "With --soft-proof: the CMYK output (prtr) ICC profile (default: the template's, else the shipped FOGRA39)", HelpName = "FILE.icc" };
     private static readonly Option<int> DpiOption = new("--dpi") { Description = "Resolution (18–600)", DefaultValueFactory = _ => 150 };
     private static readonly Option<string> OutputOption = new("--output", "-o") { Description = "Folder for the PNG files", DefaultValueFactory = _ => ".", HelpName = "DIR" };
 
@@ -36,6 +39,8 @@ internal static class PreviewCommand
             PageOption,
             ContactSheetOption,
             ShowBleedOption,
+            SoftProofOption,
+            OutputProfileOption,
             DpiOption,
             OutputOption,
         };
@@ -67,8 +72,24 @@ internal static class PreviewCommand
         }
 
         bool showBleed = parseResult.GetValue(ShowBleedOption);
+        string? outputProfile = parseResult.GetValue(OutputProfileOption);
+        if (outputProfile is not null && IccProfileFile.Read(outputProfile, out string? problem) is null)
+        {
+            throw new UsageException($"{outputProfile}: {problem}");
+        }
+
         using var fonts = new FontCache();
         var (template, document) = TemplateInput.Compose(parseResult, Input, Calendar, showBleed ? OutputProfile.Press : OutputProfile.Screen, fonts);
+        SoftProof? softProof;
+        try
+        {
+            softProof = parseResult.GetValue(SoftProofOption) ? SoftProof.For(document.Press, new PressOptions { OutputProfile = outputProfile }) : null;
+        }
+        catch (LayoutException e)
+        {
+            throw new UsageException(e.Message);
+        }
+
         int year = Calendar.YearOf(parseResult);
         var output = parseResult.InvocationConfiguration.Output;
         try
@@ -76,14 +97,14 @@ internal static class PreviewCommand
             if (parseResult.GetValue(ContactSheetOption))
             {
                 string path = Path.Combine(folder, TemplateInput.FileName(template, year, "contact", "png"));
-                OutputFile.Write(path, PngRenderer.ContactSheet(document.Pages, document.PageCount, Math.Max(60, dpi), fonts));
+                OutputFile.Write(path, PngRenderer.ContactSheet(document.Pages, document.PageCount, Math.Max(60, dpi), fonts, softProof));
                 output.WriteLine($"{path}: {document.PageCount} pages");
                 return ExitCodes.Success;
             }
 
             int number = PageNumber(parseResult, document, year);
             string file = Path.Combine(folder, TemplateInput.FileName(template, year, $"p{number:D3}", "png"));
-            OutputFile.Write(file, PngRenderer.Page(document.Page(number), dpi, showBleed, fonts));
+            OutputFile.Write(file, PngRenderer.Page(document.Page(number), dpi, showBleed, fonts, softProof));
             output.WriteLine($"{file}: page {number}/{document.PageCount} ({document.Index[number - 1].Label})");
         }
         catch (LayoutException e)

@@ -4,6 +4,7 @@ using CalendarGen.Layout.Document;
 using CalendarGen.Rendering.Fonts;
 using CalendarGen.Rendering.Pdf;
 using CalendarGen.Templates.Model;
+using CalendarGen.Templates.Files;
 
 namespace CalendarGen.Cli.Commands;
 
@@ -31,6 +32,18 @@ internal static class RenderCommand
         HelpName = "NAME",
     };
 
+    private static readonly Option<string?> OutputProfileOption = new("--output-profile")
+    {
+        Description = "A CMYK output (prtr) ICC profile: photos are converted with it and it is embedded as the PDF/X OutputIntent (default: the template's press: output_profile, else FOGRA39)",
+        HelpName = "FILE.icc",
+    };
+
+    private static readonly Option<string?> OutputConditionOption = new("--output-condition")
+    {
+        Description = "The OutputIntent's condition identifier (default: the profile's description)",
+        HelpName = "NAME",
+    };
+
     public static Command Create()
     {
         ProfileOption.AcceptOnlyFromAmong("press", "proof", "screen");
@@ -46,6 +59,8 @@ internal static class RenderCommand
             OutputOption,
             ProfileOption,
             DieSpotOption,
+            OutputProfileOption,
+            OutputConditionOption,
             TemplateInput.Strict,
         };
         Calendar.AddTo(command);
@@ -69,18 +84,33 @@ internal static class RenderCommand
             throw new UsageException($"--die-spot '{dieSpot}': a spot colour name is 1–63 letters, digits, '-', '_' or '.' (e.g. Die, CutContour, Crease)");
         }
 
+        string? outputProfile = parseResult.GetValue(OutputProfileOption);
+        if (outputProfile is not null && IccProfileFile.Read(outputProfile, out string? problem) is null)
+        {
+            // A wrong profile is found before any work.
+            throw new UsageException($"{outputProfile}: {problem}");
+        }
+
         using var fonts = new FontCache();
         var (template, document) = TemplateInput.Compose(parseResult, Input, Calendar, profile, fonts, parseResult.InvocationConfiguration.Error);
         if (dieSpot is not null)
         {
             document = document with { DieSpot = dieSpot };
         }
+
         string path = parseResult.GetValue(OutputOption)
             ?? TemplateInput.FileName(template, Calendar.YearOf(parseResult), profile.ToString().ToLowerInvariant(), "pdf");
         byte[] bytes;
         try
         {
-            bytes = PdfRenderer.Render(document, profile, TemplateInput.Timestamp(), fonts);
+            var errors = parseResult.InvocationConfiguration.Error;
+            var press = new PressOptions
+            {
+                OutputProfile = outputProfile,
+                OutputCondition = parseResult.GetValue(OutputConditionOption),
+                Warnings = errors.WriteLine,
+            };
+            bytes = PdfRenderer.Render(document, profile, TemplateInput.Timestamp(), fonts, press);
         }
         catch (LayoutException e)
         {

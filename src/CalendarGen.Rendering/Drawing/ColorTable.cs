@@ -12,15 +12,23 @@ namespace CalendarGen.Rendering.Drawing;
 internal sealed class ColorTable
 {
     private readonly bool print;
+    private readonly Png.SoftProof? proof;
     private readonly ConcurrentDictionary<Cmyk, SKColor> standIns = new();
     private readonly ConcurrentDictionary<SKColor, Cmyk> inks = new();
     private readonly Dictionary<SKColor, Cmyk> artwork = [];
     private int next;
 
-    private ColorTable(bool print) => this.print = print;
+    private ColorTable(bool print, Png.SoftProof? proof = null)
+    {
+        this.print = print;
+        this.proof = proof;
+    }
 
     /// <summary>Colours for screens and previews.</summary>
     public static ColorTable Screen() => new(print: false);
+
+    /// <summary>Previews in press colours: each palette colour's CMYK as the output profile shows it.</summary>
+    public static ColorTable SoftProof(Png.SoftProof proof) => new(print: false, proof);
 
     /// <summary>
     /// Colours for press and proof: stand-ins to be rewritten to CMYK. Vector artwork (SVG) is drawn in its own RGB
@@ -50,7 +58,21 @@ internal sealed class ColorTable
 
     private static readonly SKColor DieColor = new(253, 0, 254);
 
-    public SKColor this[PaletteColor color] => print ? StandIn(color.Cmyk) : new SKColor(color.Rgb.R, color.Rgb.G, color.Rgb.B);
+    public SKColor this[PaletteColor color] => print ? StandIn(color.Cmyk)
+        : proof is not null ? Proofed(color.Cmyk)
+        : new SKColor(color.Rgb.R, color.Rgb.G, color.Rgb.B);
+
+    private SKColor Proofed(Cmyk cmyk)
+    {
+        var (r, g, b) = proof!.Ink(cmyk);
+        return new SKColor(r, g, b);
+    }
+
+    /// <summary>
+    /// The colour of the paint a photo's stand-in is drawn with: Skia writes the paint's colour before the image even
+    /// though an image ignores it, so for print it is paper white (a stand-in the finisher knows; no ink, no overprint).
+    /// </summary>
+    public SKColor ImagePaint => print ? StandIn(new Cmyk(0, 0, 0, 0)) : SKColors.Black;
 
     /// <summary>The CMYK value a stand-in RGB triple stands for.</summary>
     public bool TryGetCmyk(byte r, byte g, byte b, out Cmyk cmyk) =>

@@ -1,6 +1,7 @@
 using CalendarGen.Layout.Document;
 using CalendarGen.Layout;
 using CalendarGen.Rendering.Fonts;
+using CalendarGen.Rendering.Imaging;
 using CalendarGen.Templates.Files;
 using SkiaSharp;
 
@@ -11,7 +12,11 @@ namespace CalendarGen.Rendering.Drawing;
 /// previews is what prints. Only opaque flat colours are used: no alpha, gradients, layers or blend modes, which
 /// PDF/X-1a forbids and the CMYK rewrite could not convert.
 /// </summary>
-internal sealed class PageRenderer(FontCache fonts, ColorTable colors, bool printImages)
+/// <param name="fonts">The fonts text is set in.</param>
+/// <param name="colors">Palette colours as drawn (screen RGB, or the RGB stand-ins of print).</param>
+/// <param name="pressImages">Press and proof: raster images go in as stand-ins the finisher replaces with CMYK; null on screen.</param>
+/// <param name="softProof">Previews in press colours: photos go through the output profile and back (null: as they are).</param>
+internal sealed class PageRenderer(FontCache fonts, ColorTable colors, PressImages? pressImages, Png.SoftProof? softProof = null)
 {
     private readonly Dictionary<string, ImageData> images = new(StringComparer.Ordinal);
 
@@ -60,7 +65,7 @@ internal sealed class PageRenderer(FontCache fonts, ColorTable colors, bool prin
 
                     break;
                 case ImageOp i:
-                    DrawImage(i, canvas);
+                    DrawImage(i, page, canvas);
                     break;
                 case DieLineOp d when colors.DieStandIn is { } die:
                     DieLines.Draw(d, canvas, die);
@@ -69,7 +74,7 @@ internal sealed class PageRenderer(FontCache fonts, ColorTable colors, bool prin
         }
     }
 
-    private void DrawImage(ImageOp op, SKCanvas canvas)
+    private void DrawImage(ImageOp op, LaidOutPage page, SKCanvas canvas)
     {
         // Read and checked as the validator does (ordinary file, size caps, header size, SVG made safe) before a decoder
         // sees it — once per document, not once per page that shows it (a logo on 367 block pages).
@@ -85,19 +90,23 @@ internal sealed class PageRenderer(FontCache fonts, ColorTable colors, bool prin
             return;
         }
 
-        if (image.Format == ImageFormat.Tiff)
+        if (pressImages is not null)
         {
-            // SkiaSharp has no TIFF decoder; the press path's colour engine reads TIFF.
-            throw new LayoutException($"image {op.Path}: TIFF images cannot be shown in screen PDFs or PNG previews yet; save the photo as JPEG or PNG");
+            // Skia would embed the photo as DeviceRGB, which press files must not contain: a stand-in takes its place
+            // and the finisher swaps in the CMYK image (nearest sampling: Skia must not filter the stand-in's pixels).
+            var placed = op.Place(image.Width, image.Height);
+            var standIn = pressImages.StandIn(op, image, placed, page);
+            canvas.Save();
+            canvas.ClipRect(Rect(op.Box));
+            using var paint = new SKPaint { Color = colors.ImagePaint };
+            canvas.DrawImage(standIn, Rect(placed), new SKSamplingOptions(SKFilterMode.Nearest, SKMipmapMode.None), paint);
+            canvas.Restore();
+            return;
         }
 
-        if (printImages)
-        {
-            // Skia would embed raster images as DeviceRGB, which press files must not contain.
-            throw new LayoutException($"image {op.Path}: raster images cannot go into press or proof PDFs (they would stay RGB); use an SVG drawn in palette colours, or the screen profile");
-        }
-
-        using var data = SKData.CreateCopy(image.Bytes);
+        // Skia decodes no TIFF: Magick.NET turns it into a PNG for screen output.
+        using var data = SKData.CreateCopy(softProof is not null ? softProof.Image(op.Path, image.Bytes)
+            : image.Format == ImageFormat.Tiff ? ColorEngine.ToPng(image.Bytes) : image.Bytes);
         using var decoded = SKImage.FromEncodedData(data) ?? throw new LayoutException($"image {op.Path} cannot be decoded");
         canvas.Save();
         canvas.ClipRect(Rect(op.Box));

@@ -2,6 +2,7 @@ using CalendarGen.Layout;
 using CalendarGen.Layout.Document;
 using CalendarGen.Rendering.Drawing;
 using CalendarGen.Rendering.Fonts;
+using CalendarGen.Rendering.Imaging;
 using SkiaSharp;
 
 namespace CalendarGen.Rendering.Pdf;
@@ -14,10 +15,14 @@ namespace CalendarGen.Rendering.Pdf;
 public static class PdfRenderer
 {
     /// <summary>The finished PDF's bytes.</summary>
-    public static byte[] Render(LaidOutDocument document, OutputProfile profile, DateTime timestamp, FontCache fonts)
+    public static byte[] Render(LaidOutDocument document, OutputProfile profile, DateTime timestamp, FontCache fonts, PressOptions? options = null)
     {
-        var colors = profile == OutputProfile.Screen ? ColorTable.Screen() : ColorTable.Print(document.Palette);
-        var renderer = new PageRenderer(fonts, colors, printImages: profile != OutputProfile.Screen);
+        options ??= new PressOptions();
+        bool print = profile != OutputProfile.Screen;
+        var colors = print ? ColorTable.Print(document.Palette) : ColorTable.Screen();
+        var (color, intent) = print ? OutputCondition.Resolve(document.Press, options) : (null, null);
+        var images = color is null ? null : new PressImages(color, document.Press, options.Warnings);
+        var renderer = new PageRenderer(fonts, colors, images);
         var boxes = new List<(PtBox, PtBox, PtBox)>(document.PageCount);
         var bookmarks = new List<(int, string)>();
         var labels = new List<string>(document.PageCount);
@@ -32,6 +37,10 @@ public static class PdfRenderer
             Producer = "calendargen (SkiaSharp, PDFsharp)",
             RasterDpi = 72,
             PdfA = false,
+
+            // Print: 101 is lossless (Flate), so a photo's stand-in keeps the exact pixels that name it. Screen: JPEG at
+            // quality 90 (left unset, the struct's 0 would make photos JPEGs of the lowest quality).
+            EncodingQuality = print ? 101 : 90,
         };
         using var skia = new MemoryStream();
         using (var pdf = SKDocument.CreatePdf(skia, metadata))
@@ -57,11 +66,15 @@ public static class PdfRenderer
             pdf.Close();
         }
 
+        images?.Finish();
+
         var settings = new PrintFinisher.Settings(profile, document.Title, document.Subject, DateTime.SpecifyKind(timestamp, DateTimeKind.Utc), bookmarks, labels)
         {
             OverprintBlack = document.Press.OverprintBlack,
             Author = document.Author,
             DieSpot = dieLines ? document.DieSpot : null,
+            Images = images,
+            Intent = intent,
         };
         try
         {

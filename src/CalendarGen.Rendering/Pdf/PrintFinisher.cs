@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using CalendarGen.Layout.Document;
 using CalendarGen.Rendering.Drawing;
+using CalendarGen.Rendering.Imaging;
 using PdfSharp.Pdf;
 using PdfSharp.Pdf.Advanced;
 using PdfSharp.Pdf.IO;
@@ -35,6 +36,12 @@ internal static class PrintFinisher
         /// <summary>The spot colour of the die, fold and perforation lines (press and proof), or null when the document
         /// has none.</summary>
         public string? DieSpot { get; init; }
+
+        /// <summary>The converted raster images whose stand-ins the pages draw (press and proof).</summary>
+        internal PressImages? Images { get; init; }
+
+        /// <summary>The OutputIntent of press and proof files (default: FOGRA39 by registry name).</summary>
+        internal OutputIntent? Intent { get; init; }
     }
 
     public static byte[] Finish(byte[] skiaPdf, IReadOnlyList<(PtBox Media, PtBox Trim, PtBox Bleed)> boxes, ColorTable colors, Settings settings)
@@ -62,7 +69,7 @@ internal static class PrintFinisher
             var resources = page.Elements.GetDictionary("/Resources");
             var ink = new Inks(print ? colors : null, overprint, blackOverprint, die);
             RewritePage(page, ink, glyphs);
-            RewriteForms(resources, ink, forms, glyphs);
+            RewriteForms(resources, ink, forms, glyphs, settings.Images);
             if (print)
             {
                 CheckPrintable(resources, i + 1);
@@ -73,7 +80,7 @@ internal static class PrintFinisher
 
         if (print)
         {
-            AddOutputIntent(doc);
+            AddOutputIntent(doc, settings.Intent ?? OutputIntent.Fogra39);
             doc.Info.Elements.SetString("/GTS_PDFXVersion", "PDF/X-1a:2003");
             doc.Info.Elements.SetName("/Trapped", "/False");
         }
@@ -165,7 +172,7 @@ internal static class PrintFinisher
     }
 
     /// <summary>Form XObjects carry their own content streams.</summary>
-    private static void RewriteForms(PdfDictionary? resources, Inks ink, HashSet<PdfDictionary> seen, GlyphUsage glyphs)
+    private static void RewriteForms(PdfDictionary? resources, Inks ink, HashSet<PdfDictionary> seen, GlyphUsage glyphs, PressImages? images)
     {
         var (colors, overprint, blackOverprint, die) = ink;
         if (resources?.Elements.GetDictionary("/XObject") is not { } xobjects)
@@ -184,6 +191,13 @@ internal static class PrintFinisher
             {
                 if (colors is null)
                 {
+                    continue;
+                }
+
+                if (xobject.Elements.GetName("/Subtype") == "/Image" && xobject.Elements["/SMask"] is null
+                    && images?.Find(Decoded(xobject)) is { } converted)
+                {
+                    ReplaceImage(xobject, converted);
                     continue;
                 }
 
@@ -223,8 +237,40 @@ internal static class PrintFinisher
                 }
             }
 
-            RewriteForms(xobject.Elements.GetDictionary("/Resources"), ink, seen, glyphs);
+            RewriteForms(xobject.Elements.GetDictionary("/Resources"), ink, seen, glyphs, images);
         }
+    }
+
+    /// <summary>
+    /// Turns a stand-in image XObject into the converted photo: new samples, size, colour space and filter in the same
+    /// object, so every page that draws it (with its own matrix and clip) now draws the photo.
+    /// </summary>
+    private static void ReplaceImage(PdfDictionary xobject, PrintImage image)
+    {
+        foreach (string key in new[] { "/DecodeParms", "/Decode", "/Interpolate", "/Mask", "/Intent", "/Alternates", "/Filter" })
+        {
+            xobject.Elements.Remove(key);
+        }
+
+        xobject.Elements.SetInteger("/Width", image.Width);
+        xobject.Elements.SetInteger("/Height", image.Height);
+        xobject.Elements.SetName("/ColorSpace", image.ColorSpace);
+        xobject.Elements.SetInteger("/BitsPerComponent", 8);
+        xobject.Elements.SetName("/Filter", image.Filter);
+        if (image.InvertedCmyk)
+        {
+            // Adobe-inverted CMYK JPEG (APP14): 0 means full ink.
+            var decode = new PdfArray(xobject.Owner);
+            for (int i = 0; i < 4; i++)
+            {
+                decode.Elements.Add(new PdfInteger(1));
+                decode.Elements.Add(new PdfInteger(0));
+            }
+
+            xobject.Elements["/Decode"] = decode;
+        }
+
+        xobject.Stream.Value = image.Data;
     }
 
     /// <summary>
@@ -327,15 +373,30 @@ internal static class PrintFinisher
         doc.Internals.Catalog.Elements["/PageLabels"] = tree;
     }
 
-    private static void AddOutputIntent(PdfDocument doc)
+    private static void AddOutputIntent(PdfDocument doc, OutputIntent condition)
     {
         var intent = new PdfDictionary(doc);
         intent.Elements.SetName("/Type", "/OutputIntent");
         intent.Elements.SetName("/S", "/GTS_PDFX");
-        intent.Elements.SetString("/OutputConditionIdentifier", "FOGRA39");
-        intent.Elements.SetString("/OutputCondition", "Coated FOGRA39 (ISO 12647-2:2004)");
-        intent.Elements.SetString("/RegistryName", "http://www.color.org");
-        intent.Elements.SetString("/Info", "Coated FOGRA39 (ISO 12647-2:2004)");
+        intent.Elements.SetString("/OutputConditionIdentifier", condition.Identifier);
+        intent.Elements.SetString("/OutputCondition", condition.Condition);
+        if (condition.Registry is { } registry)
+        {
+            intent.Elements.SetString("/RegistryName", registry);
+        }
+
+        intent.Elements.SetString("/Info", condition.Info);
+        if (condition.Profile is { } profile)
+        {
+            // The profile exactly as given (compressed in the file; its decoded bytes are the file's bytes).
+            var stream = new PdfDictionary(doc);
+            stream.Elements.SetInteger("/N", 4);
+            stream.CreateStream([]);
+            SetCompressed(stream, profile);
+            doc.Internals.AddObject(stream);
+            intent.Elements["/DestOutputProfile"] = stream.Reference!;
+        }
+
         doc.Internals.AddObject(intent);
         var intents = new PdfArray(doc);
         intents.Elements.Add(intent.Reference!);

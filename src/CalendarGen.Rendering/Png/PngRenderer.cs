@@ -13,7 +13,7 @@ public static class PngRenderer
     public const long MaxPixels = 120_000_000;
 
     /// <summary>One page at <paramref name="dpi"/>: the trim area, or the whole sheet with bleed and marks.</summary>
-    public static byte[] Page(LaidOutPage page, double dpi, bool showBleed, FontCache fonts)
+    public static byte[] Page(LaidOutPage page, double dpi, bool showBleed, FontCache fonts, SoftProof? softProof = null)
     {
         var area = showBleed ? new PtBox(0, 0, page.MediaWidth, page.MediaHeight) : page.Trim;
         double scale = dpi / 72.0;
@@ -25,14 +25,14 @@ public static class PngRenderer
         canvas.Clear(SKColors.White);
         canvas.Scale((float)scale);
         canvas.Translate((float)-area.X, (float)-area.Y);
-        new PageRenderer(fonts, ColorTable.Screen(), printImages: false).Draw(page, canvas);
+        new PageRenderer(fonts, Colors(softProof), pressImages: null, softProof).Draw(page, canvas);
         return Encode(surface);
     }
 
     /// <summary>Every page as a thumbnail <paramref name="thumbWidth"/> pixels wide, in rows, on one sheet.</summary>
-    public static byte[] ContactSheet(IEnumerable<LaidOutPage> pages, int pageCount, int thumbWidth, FontCache fonts)
+    public static byte[] ContactSheet(IEnumerable<LaidOutPage> pages, int pageCount, int thumbWidth, FontCache fonts, SoftProof? softProof = null)
     {
-        var renderer = new PageRenderer(fonts, ColorTable.Screen(), printImages: false);
+        var renderer = new PageRenderer(fonts, Colors(softProof), pressImages: null, softProof);
         int columns = Math.Clamp((int)Math.Ceiling(Math.Sqrt(pageCount * 1.4)), 1, 24);
         int rows = (pageCount + columns - 1) / columns;
         const int gap = 12;
@@ -74,6 +74,8 @@ public static class PngRenderer
             surface?.Dispose();
         }
     }
+
+    private static ColorTable Colors(SoftProof? softProof) => softProof is null ? ColorTable.Screen() : ColorTable.SoftProof(softProof);
 
     /// <summary>PNG with the Sub filter and zlib level 4: encoding dominates preview time, and flat-colour pages
     /// compress almost as well this way at a third of the default's cost.</summary>

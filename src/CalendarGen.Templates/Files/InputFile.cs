@@ -12,6 +12,7 @@ public static class InputFile
     {
         InputKind.Template or InputKind.Data => 4L << 20,
         InputKind.Calendar or InputKind.Svg => 8L << 20,
+        InputKind.ColorProfile => 16L << 20,
         InputKind.Font => 32L << 20,
         InputKind.Pdf => 512L << 20,
         _ => 64L << 20,
@@ -26,6 +27,7 @@ public static class InputFile
         InputKind.Font => "a font",
         InputKind.Image => "an image",
         InputKind.Pdf => "a PDF",
+        InputKind.ColorProfile => "an ICC profile",
         _ => "an SVG file",
     };
 

@@ -21,6 +21,9 @@ public enum InputKind
     /// <summary>An SVG drawing: 8 MB.</summary>
     Svg,
 
+    /// <summary>An ICC colour profile (the press output condition): 16 MB.</summary>
+    ColorProfile,
+
     /// <summary>A PDF to impose or preflight: 512 MB (a 367-page block with photos runs to hundreds of MB).</summary>
     Pdf,
 }

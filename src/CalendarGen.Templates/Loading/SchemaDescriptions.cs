@@ -31,6 +31,11 @@ internal static class SchemaDescriptions
         ["press.min_rule_width"] = ("Thinnest rule in tints", "Rules thinner than this (points, default 0.5) must be one solid ink."),
         ["press.min_dot"] = ("Smallest ink component", "Palette ink components between 0 and this percentage (default 5) do not print reliably."),
         ["press.max_ink"] = ("Total ink limit", "The total ink the press and paper allow, in percent (default 300)."),
+        ["press.output_profile"] = ("Output profile", "A CMYK output ('prtr') ICC profile, relative to the template: photos are converted with it and it is embedded as the PDF/X OutputIntent. Without it the shipped FOGRA39L profile converts and the intent names FOGRA39."),
+        ["press.output_condition"] = ("Output condition", "The OutputIntent's condition identifier (default: the profile's description)."),
+        ["press.rendering_intent"] = ("Rendering intent", "How photos are converted to the output profile: relative (default), perceptual, saturation or absolute."),
+        ["press.black_point_compensation"] = ("Black-point compensation", "Map the photo's black to the press's black when converting (true, the default)."),
+        ["press.min_image_ppi"] = ("Lowest photo resolution", "A photo below this effective resolution at its placed size is an error (ppi, default 150); below 300 it is a warning."),
         ["press.overprint_black"] = ("Overprint black", "Text, rules and shapes in 100 % K alone overprint in press and proof files, so misregistration leaves no white halo (true, the default); false knocks them out."),
 
         ["top.production"] = ("Production geometry", "Keep-out zones (wire-o, hanger, drill, glue-tab) where no text may go, and die, fold and perforation lines printed on a spot colour in press and proof files; per page role, or all for every page."),

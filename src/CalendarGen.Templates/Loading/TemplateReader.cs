@@ -19,7 +19,17 @@ internal sealed class TemplateReader(SourceMap sources, List<Problem> problems, 
     public static readonly string[] ColorKeys = ["cmyk", "rgb", "edition"];
     public static readonly string[] RoleKeys = ["text", "sunday", "day_off", "lunar_start", "background", "accent"];
     public static readonly string[] ImprintKeys = ["publisher", "registration", "printer", "note"];
-    public static readonly string[] PressKeys = ["overprint_black", "min_text_size", "min_rule_width", "min_dot", "max_ink"];
+    public static readonly string[] PressKeys = ["overprint_black", "min_text_size", "min_rule_width", "min_dot", "max_ink", "output_profile", "output_condition", "rendering_intent", "black_point_compensation", "min_image_ppi"];
+
+    /// <summary>The rendering intents a template may name.</summary>
+    public static readonly IReadOnlyDictionary<string, RenderingIntent> RenderingIntents = new Dictionary<string, RenderingIntent>
+    {
+        ["relative"] = RenderingIntent.Relative,
+        ["perceptual"] = RenderingIntent.Perceptual,
+        ["saturation"] = RenderingIntent.Saturation,
+        ["absolute"] = RenderingIntent.Absolute,
+    };
+
     /// <summary>The keys of "production": its settings and the page roles (after <see cref="PageRoles"/>, which it reads).</summary>
     public static string[] ProductionKeys => ["spot", "outline_zones", "all", .. PageRoles.Keys];
     public static readonly string[] ProductionItemKeys = ["type", "edge", "width", "diameter", "x", "y", "points", "closed"];
@@ -369,15 +379,55 @@ internal sealed class TemplateReader(SourceMap sources, List<Problem> problems, 
         return new ColorRoles(text, sunday, map.String("day_off") ?? sunday, map.String("lunar_start") ?? text, map.String("background"), map.String("accent") ?? text);
     }
 
-    private static PressSettings ReadPress(YamlMap map)
+    private PressSettings ReadPress(YamlMap map)
     {
         var d = PressSettings.Default;
+        var intent = d.RenderingIntent;
+        if (map.Scalar("rendering_intent", false, "relative, perceptual, saturation or absolute") is { } intentNode)
+        {
+            if (!RenderingIntents.TryGetValue(intentNode.Value ?? "", out intent))
+            {
+                map.Error(intentNode, $"'rendering_intent' is relative, perceptual, saturation or absolute, not '{intentNode.Value}'");
+            }
+        }
+
         return new(
             map.Bool("overprint_black") ?? d.OverprintBlack,
             Number(map, "min_text_size", 0, 100) ?? d.MinTextSize,
             Number(map, "min_rule_width", 0, 10) ?? d.MinRuleWidth,
             Number(map, "min_dot", 0, 50) ?? d.MinDot,
-            Number(map, "max_ink", 100, 400) ?? d.MaxInk);
+            Number(map, "max_ink", 100, 400) ?? d.MaxInk)
+        {
+            OutputProfile = ReadOutputProfile(map),
+            OutputCondition = map.String("output_condition"),
+            RenderingIntent = intent,
+            BlackPointCompensation = map.Bool("black_point_compensation") ?? d.BlackPointCompensation,
+            MinImagePpi = Number(map, "min_image_ppi", 0, 1200) ?? d.MinImagePpi,
+        };
+    }
+
+    /// <summary>The output profile, resolved like fonts (relative to the file that names it) and checked to be CMYK 'prtr'.</summary>
+    private string? ReadOutputProfile(YamlMap map)
+    {
+        if (map.Scalar("output_profile", false, "an ICC profile file") is not { Value: { Length: > 0 } path } node)
+        {
+            return null;
+        }
+
+        string? resolved = policy.Resolve(path, sources.FileOf(node), out string? refused);
+        if (resolved is null)
+        {
+            map.Error(node, $"output_profile {refused}");
+            return null;
+        }
+
+        if (IccProfileFile.Read(resolved, out string? problem) is null)
+        {
+            map.Error(node, $"output_profile {path} {problem}");
+            return null;
+        }
+
+        return resolved;
     }
 
     private static Imprint ReadImprint(YamlMap map) =>

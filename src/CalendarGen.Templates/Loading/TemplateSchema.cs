@@ -71,6 +71,10 @@ public static class TemplateSchema
                 "min_rule_width" => Number(0, 10),
                 "min_dot" => Number(0, 50),
                 "max_ink" => Number(100, 400),
+                "output_profile" or "output_condition" => Text(nonEmpty: true),
+                "rendering_intent" => Choice(TemplateReader.RenderingIntents.Keys),
+                "black_point_compensation" => Bool(),
+                "min_image_ppi" => Number(0, 1200),
                 _ => throw Unknown("press", key),
             })),
             ["production"] = Closed(Properties("production", TemplateReader.ProductionKeys, key => key switch

@@ -11,6 +11,40 @@ namespace CalendarGen.Templates.Model;
 /// <param name="MaxInk">The total ink limit of the press and paper (percent, default 300).</param>
 public sealed record PressSettings(bool OverprintBlack, double MinTextSize = 8, double MinRuleWidth = 0.5, double MinDot = 5, double MaxInk = 300)
 {
+    /// <summary>The CMYK output ('prtr') ICC profile photos are converted with and that is embedded in the
+    /// OutputIntent (a resolved path); null: the shipped FOGRA39 profile converts and the intent names FOGRA39.</summary>
+    public string? OutputProfile { get; init; }
+
+    /// <summary>The OutputIntent's condition identifier; null: the profile's description.</summary>
+    public string? OutputCondition { get; init; }
+
+    /// <summary>How photos are converted to the output profile (default relative colorimetric).</summary>
+    public RenderingIntent RenderingIntent { get; init; } = RenderingIntent.Relative;
+
+    /// <summary>Black-point compensation in photo conversion (default true).</summary>
+    public bool BlackPointCompensation { get; init; } = true;
+
+    /// <summary>A photo below this effective resolution at its placed size is an error (ppi, default 150); below 300 it
+    /// is a warning.</summary>
+    public double MinImagePpi { get; init; } = 150;
+
+
     /// <summary>The settings of a template that says nothing.</summary>
     public static PressSettings Default { get; } = new(OverprintBlack: true);
+}
+
+/// <summary>ICC rendering intents for converting photos to the output profile.</summary>
+public enum RenderingIntent
+{
+    /// <summary>Relative colorimetric: in-gamut colours exact, paper white for white (the default).</summary>
+    Relative,
+
+    /// <summary>Perceptual: the whole gamut compressed into the press's.</summary>
+    Perceptual,
+
+    /// <summary>Saturation: vivid colours kept vivid (charts, logos).</summary>
+    Saturation,
+
+    /// <summary>Absolute colorimetric: the source white simulated on paper (proofing).</summary>
+    Absolute,
 }

@@ -71,11 +71,12 @@ public sealed class ImageTests : IDisposable
     }
 
     [Fact]
-    public void A_raster_image_is_refused_in_press_and_drawn_on_screen()
+    public void A_one_pixel_raster_image_is_refused_in_press_for_its_resolution_and_drawn_on_screen()
     {
         File.WriteAllBytes(Path.Combine(temp.Path, "photo.png"), Png);
         var error = Assert.Throws<LayoutException>(() => Render("photo.png", OutputProfile.Press));
-        Assert.Contains("raster images cannot go into press", error.Message);
+        Assert.Contains("photo.png: page 1: 1 × 1 pixels placed at", error.Message);
+        Assert.Contains("below the template's minimum of 150 ppi", error.Message);
         using var screen = PdfDocument.Open(Render("photo.png", OutputProfile.Screen));
         Assert.Equal(1, screen.GetPage(1).NumberOfImages);
     }
