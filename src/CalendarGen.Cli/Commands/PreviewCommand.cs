@@ -18,8 +18,10 @@ internal static class PreviewCommand
     private static readonly Option<int?> PageOption = new("--page") { Description = "Page number, from 1" };
     private static readonly Option<bool> ContactSheetOption = new("--contact-sheet") { Description = "Every page as a thumbnail on one PNG" };
     private static readonly Option<bool> ShowBleedOption = new("--show-bleed") { Description = "Show the bleed and crop marks around the trim" };
+    private static readonly Option<string?> PagesOption = new("--pages") { Description = "PDF input with --contact-sheet: only these pages, like 1-6,9", HelpName = "LIST" };
+    private static readonly Option<bool> TrimOption = new("--trim") { Description = "PDF input: show the TrimBox instead of the whole MediaBox" };
     private static readonly Option<int> DpiOption = new("--dpi") { Description = "Resolution (18–600)", DefaultValueFactory = _ => 150 };
-    private static readonly Option<string> OutputOption = new("--output", "-o") { Description = "Folder for the PNG files", DefaultValueFactory = _ => ".", HelpName = "DIR" };
+    private static readonly Option<string> OutputOption = new("--output", "-o") { Description = "Folder for the PNG files (for a PDF input, also a .png file)", DefaultValueFactory = _ => ".", HelpName = "DIR" };
 
     public static Command Create()
     {
@@ -28,6 +30,9 @@ internal static class PreviewCommand
               calendargen preview block-dai --year 2027 --date 2027-07-30
               calendargen preview wall-13 --year 2027 --month 7 --dpi 100 -o previews
               calendargen preview desk-tent --year 2027 --contact-sheet
+            A PDF (an imposed press sheet, a rendered calendar) is drawn by calendargen's own PDF rasteriser:
+              calendargen preview sheets.pdf --page 1 --dpi 100 -o sheet-1.png
+              calendargen preview sheets.pdf --contact-sheet --pages 1-12 --dpi 300
             """)
         {
             Input.Template,
@@ -36,10 +41,13 @@ internal static class PreviewCommand
             PageOption,
             ContactSheetOption,
             ShowBleedOption,
+            PagesOption,
+            TrimOption,
             DpiOption,
             OutputOption,
         };
         Calendar.AddTo(command);
+        Calendar.Year.Required = false;
 
         command.SetAction(Run);
         return command;
@@ -58,6 +66,29 @@ internal static class PreviewCommand
         if (chosen > 1)
         {
             throw new UsageException("give only one of --date, --month, --page and --contact-sheet");
+        }
+
+        string input = parseResult.GetValue(Input.Template)!;
+        if (PdfInputPreview.Accepts(input))
+        {
+            if (parseResult.GetValue(DateOption) is not null || parseResult.GetValue(MonthOption) is not null || parseResult.GetValue(ShowBleedOption))
+            {
+                throw new UsageException("--date, --month and --show-bleed are for templates; a PDF takes --page, --pages and --trim");
+            }
+
+            return PdfInputPreview.Run(parseResult, input, parseResult.GetValue(PageOption), parseResult.GetValue(PagesOption),
+                parseResult.GetValue(ContactSheetOption), dpi, parseResult.GetValue(TrimOption) ? Rendering.PdfRaster.PreviewBox.Trim : Rendering.PdfRaster.PreviewBox.Media,
+                parseResult.GetValue(OutputOption)!);
+        }
+
+        if (parseResult.GetResult(Calendar.Year) is null)
+        {
+            throw new UsageException("--year is required for a template");
+        }
+
+        if (parseResult.GetValue(PagesOption) is not null || parseResult.GetValue(TrimOption))
+        {
+            throw new UsageException("--pages and --trim are for a PDF input");
         }
 
         string folder = parseResult.GetValue(OutputOption)!;
