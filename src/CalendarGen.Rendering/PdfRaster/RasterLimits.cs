@@ -10,10 +10,10 @@ internal static class RasterLimits
     public const int MaxFormDepth = 32;
 
     /// <summary>Operators run for one page, counting every time a form is drawn.</summary>
-    public const int MaxOperators = 5_000_000;
+    public const int MaxOperators = 1_000_000;
 
-    /// <summary>Bytes one stream may decode to (content, font or image).</summary>
-    public const long MaxStreamBytes = 256L << 20;
+    /// <summary>Bytes a content stream or form may decode to.</summary>
+    public const long MaxStreamBytes = 64L << 20;
 
     /// <summary>Pixels of one image, as for images a template places (<see cref="Templates.Files.ImageFile"/>).</summary>
     public const long MaxImagePixels = Templates.Files.ImageFile.MaxPixels;
