@@ -76,6 +76,20 @@ public sealed class PdfPreviewTests
     }
 
     [Fact]
+    public void A_flate_image_fills_its_unit_square_first_row_at_the_top()
+    {
+        // 2 × 2 RGB: red, green over blue, white; placed on 0..100 × 0..100.
+        byte[] samples = [255, 0, 0, 0, 255, 0, 0, 0, 255, 255, 255, 255];
+        string image = HandMadePdf.Deflated("<< /Type /XObject /Subtype /Image /Width 2 /Height 2 /ColorSpace /DeviceRGB /BitsPerComponent 8 /Interpolate false >>", samples);
+        var pixels = Draw(HandMadePdf.Page("q 100 0 0 100 0 0 cm /Im Do Q", "<< /XObject << /Im 5 0 R >> >>", image), out var skipped);
+        Assert.Empty(skipped);
+        AssertNear(new SKColor(255, 0, 0), At(pixels, 5, 95), 8);
+        AssertNear(new SKColor(0, 255, 0), At(pixels, 95, 95), 8);
+        AssertNear(new SKColor(0, 0, 255), At(pixels, 5, 5), 8);
+        AssertNear(SKColors.White, At(pixels, 150, 50));
+    }
+
+    [Fact]
     public void An_unsupported_feature_is_skipped_and_counted_and_the_rest_drawn()
     {
         string shading = "<< /ShadingType 2 /ColorSpace /DeviceRGB /Coords [0 0 200 0] /Function << /FunctionType 2 /Domain [0 1] /C0 [1 0 0] /C1 [0 0 1] /N 1 >> >>";
