@@ -48,6 +48,7 @@ internal static class PreviewCommand
         };
         Calendar.AddTo(command);
         Calendar.Year.Required = false;
+        Input.Template.Description = "A template file, the name of a shipped template, or a PDF (an imposed sheet, a rendered calendar)";
 
         command.SetAction(Run);
         return command;
