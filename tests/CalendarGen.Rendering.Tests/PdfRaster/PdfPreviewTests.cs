@@ -90,6 +90,31 @@ public sealed class PdfPreviewTests
     }
 
     [Fact]
+    public void A_separation_colour_is_drawn_through_its_tint_function()
+    {
+        // A spot ink whose alternate is 100 % magenta and yellow: at tint 1 it looks like that CMYK, at 0 like paper.
+        string space = "[/Separation /Spot /DeviceCMYK << /FunctionType 2 /Domain [0 1] /C0 [0 0 0 0] /C1 [0 1 1 0] /N 1 >>]";
+        var pixels = Draw(HandMadePdf.Page("/CS0 cs 1 sc 10 10 20 20 re f 0 sc 40 10 20 20 re f", $"<< /ColorSpace << /CS0 {space} >> >>"), out var skipped);
+        Assert.Empty(skipped);
+        AssertNear(new SKColor(237, 28, 36), At(pixels, 20, 20));
+        AssertNear(SKColors.White, At(pixels, 50, 20));
+    }
+
+    [Fact]
+    public void A_jpeg_image_is_decoded()
+    {
+        using var bitmap = new SKBitmap(8, 8);
+        bitmap.Erase(new SKColor(0, 0, 255));
+        using var jpeg = bitmap.Encode(SKEncodedImageFormat.Jpeg, 95);
+        string image = HandMadePdf.Stream("<< /Type /XObject /Subtype /Image /Width 8 /Height 8 /ColorSpace /DeviceRGB /BitsPerComponent 8 /Filter /DCTDecode >>",
+            Encoding.Latin1.GetString(jpeg.ToArray()));
+        var pixels = Draw(HandMadePdf.Page("q 50 0 0 50 0 0 cm /Im Do Q", "<< /XObject << /Im 5 0 R >> >>", image), out var skipped);
+        Assert.Empty(skipped);
+        AssertNear(new SKColor(0, 0, 255), At(pixels, 25, 25), 10);
+        AssertNear(SKColors.White, At(pixels, 100, 25));
+    }
+
+    [Fact]
     public void An_unsupported_feature_is_skipped_and_counted_and_the_rest_drawn()
     {
         string shading = "<< /ShadingType 2 /ColorSpace /DeviceRGB /Coords [0 0 200 0] /Function << /FunctionType 2 /Domain [0 1] /C0 [1 0 0] /C1 [0 0 1] /N 1 >> >>";
