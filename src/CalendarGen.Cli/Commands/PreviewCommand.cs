@@ -49,6 +49,7 @@ internal static class PreviewCommand
         Calendar.AddTo(command);
         Calendar.Year.Required = false;
         Input.Template.Description = "A template file, the name of a shipped template, or a PDF (an imposed sheet, a rendered calendar)";
+        Calendar.Year.Description = "The Gregorian year (1900–2199); required for a template";
 
         command.SetAction(Run);
         return command;
