@@ -100,4 +100,38 @@ public sealed class HostilePdfTests
             }
         }
     }
+
+    [Fact]
+    public void A_damaged_calendar_pdf_renders_or_is_a_clear_error()
+    {
+        // Random bytes changed in wall-13's press file (its streams and fonts are in the second half): each run either
+        // draws page 8 or throws the preview's own exception, never another one.
+        byte[] original = RenderedCalendars.Pdf("wall-13", 2027, Layout.Document.OutputProfile.Press);
+        var random = new Random(1402);
+        int drawn = 0;
+        for (int run = 0; run < 40; run++)
+        {
+            byte[] pdf = (byte[])original.Clone();
+            for (int i = 0; i < 12; i++)
+            {
+                pdf[random.Next(pdf.Length / 2, pdf.Length)] = (byte)random.Next(256);
+            }
+
+            try
+            {
+                using var preview = PdfPreview.Open(pdf);
+                if (preview.PageCount > 0)
+                {
+                    Assert.True(preview.Page(Math.Min(8, preview.PageCount), 20, PreviewBox.Media).Png.Length > 0);
+                    drawn++;
+                }
+            }
+            catch (PdfPreviewException e)
+            {
+                Assert.False(string.IsNullOrWhiteSpace(e.Message));
+            }
+        }
+
+        Assert.InRange(drawn, 1, 40);
+    }
 }
