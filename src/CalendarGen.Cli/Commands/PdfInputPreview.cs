@@ -25,6 +25,11 @@ internal static class PdfInputPreview
     /// <param name="output">A folder, or a .png file.</param>
     public static int Run(ParseResult parseResult, string input, int? page, string? pages, bool contactSheet, int dpi, PreviewBox box, string output)
     {
+        if (pages is not null && !contactSheet)
+        {
+            throw new UsageException("--pages chooses the pages of a --contact-sheet; for one page use --page");
+        }
+
         bool toFile = output.EndsWith(".png", StringComparison.OrdinalIgnoreCase);
         if (toFile)
         {

@@ -66,6 +66,7 @@ public sealed class PreviewPdfCommandTests : IDisposable
     [InlineData(new[] { "--page", "9" }, "--page 9: ")]
     [InlineData(new[] { "--contact-sheet", "--pages", "3-1" }, "--pages 3-1")]
     [InlineData(new[] { "--contact-sheet", "--pages", "1-7" }, "has pages 1–4")]
+    [InlineData(new[] { "--pages", "1-2" }, "--pages chooses the pages of a --contact-sheet")]
     [InlineData(new[] { "--date", "2027-01-01" }, "are for templates")]
     [InlineData(new[] { "--dpi", "601" }, "--dpi 601")]
     public void Bad_options_for_a_pdf_exit_2_and_write_nothing(string[] extra, string message)
