@@ -21,8 +21,10 @@ internal static class PreviewCommand
     private static readonly Option<bool> ShowBleedOption = new("--show-bleed") { Description = "Show the bleed and crop marks around the trim" };
     private static readonly Option<bool> SoftProofOption = new("--soft-proof") { Description = "Show photos and palette colours as the press prints them: through the output profile to CMYK and back" };
     private static readonly Option<string?> OutputProfileOption = new("--output-profile") { Description = "With --soft-proof: the CMYK output (prtr) ICC profile (default: the template's, else the shipped FOGRA39)", HelpName = "FILE.icc" };
+    private static readonly Option<string?> PagesOption = new("--pages") { Description = "PDF input with --contact-sheet: only these pages, like 1-6,9", HelpName = "LIST" };
+    private static readonly Option<bool> TrimOption = new("--trim") { Description = "PDF input: show the TrimBox instead of the whole MediaBox" };
     private static readonly Option<int> DpiOption = new("--dpi") { Description = "Resolution (18–600)", DefaultValueFactory = _ => 150 };
-    private static readonly Option<string> OutputOption = new("--output", "-o") { Description = "Folder for the PNG files", DefaultValueFactory = _ => ".", HelpName = "DIR" };
+    private static readonly Option<string> OutputOption = new("--output", "-o") { Description = "Folder for the PNG files (for a PDF input, also a .png file)", DefaultValueFactory = _ => ".", HelpName = "DIR" };
 
     public static Command Create()
     {
@@ -31,6 +33,9 @@ internal static class PreviewCommand
               calendargen preview block-dai --year 2027 --date 2027-07-30
               calendargen preview wall-13 --year 2027 --month 7 --dpi 100 -o previews
               calendargen preview desk-tent --year 2027 --contact-sheet
+            A PDF (an imposed press sheet, a rendered calendar) is drawn by calendargen's own PDF rasteriser:
+              calendargen preview sheets.pdf --page 1 --dpi 100 -o sheet-1.png
+              calendargen preview sheets.pdf --contact-sheet --pages 1-12 --dpi 300
             """)
         {
             Input.Template,
@@ -41,10 +46,15 @@ internal static class PreviewCommand
             ShowBleedOption,
             SoftProofOption,
             OutputProfileOption,
+            PagesOption,
+            TrimOption,
             DpiOption,
             OutputOption,
         };
         Calendar.AddTo(command);
+        Calendar.Year.Required = false;
+        Input.Template.Description = "A template file, the name of a shipped template, or a PDF (an imposed sheet, a rendered calendar)";
+        Calendar.Year.Description = "The Gregorian year (1900–2199); required for a template";
 
         command.SetAction(Run);
         return command;
@@ -63,6 +73,29 @@ internal static class PreviewCommand
         if (chosen > 1)
         {
             throw new UsageException("give only one of --date, --month, --page and --contact-sheet");
+        }
+
+        string input = parseResult.GetValue(Input.Template)!;
+        if (PdfInputPreview.Accepts(input))
+        {
+            if (parseResult.GetValue(DateOption) is not null || parseResult.GetValue(MonthOption) is not null || parseResult.GetValue(ShowBleedOption))
+            {
+                throw new UsageException("--date, --month and --show-bleed are for templates; a PDF takes --page, --pages and --trim");
+            }
+
+            return PdfInputPreview.Run(parseResult, input, parseResult.GetValue(PageOption), parseResult.GetValue(PagesOption),
+                parseResult.GetValue(ContactSheetOption), dpi, parseResult.GetValue(TrimOption) ? Rendering.PdfRaster.PreviewBox.Trim : Rendering.PdfRaster.PreviewBox.Media,
+                parseResult.GetValue(OutputOption)!);
+        }
+
+        if (parseResult.GetResult(Calendar.Year) is null)
+        {
+            throw new UsageException("--year is required for a template");
+        }
+
+        if (parseResult.GetValue(PagesOption) is not null || parseResult.GetValue(TrimOption))
+        {
+            throw new UsageException("--pages and --trim are for a PDF input");
         }
 
         string folder = parseResult.GetValue(OutputOption)!;

@@ -6,8 +6,8 @@ namespace CalendarGen.Rendering.Imposition;
 
 /// <summary>
 /// A picture of the imposition, not of the print: each sheet side as its outline, gripper strip, slots and the leaf
-/// number and label each slot carries. No PDF rasteriser is among calendargen's libraries, so the placed pages
-/// themselves cannot be drawn; this is what the press checks before plating (which leaf where, where the blanks fall).
+/// number and label each slot carries: what the press checks before plating (which leaf where, where the blanks fall).
+/// The placed pages themselves are drawn by previewing the imposed PDF (<see cref="PdfRaster.PdfPreview"/>).
 /// </summary>
 public static class SheetSketch
 {

@@ -79,7 +79,7 @@ public static class PngRenderer
 
     /// <summary>PNG with the Sub filter and zlib level 4: encoding dominates preview time, and flat-colour pages
     /// compress almost as well this way at a third of the default's cost.</summary>
-    private static byte[] Encode(SKSurface surface)
+    internal static byte[] Encode(SKSurface surface)
     {
         using var image = surface.Snapshot();
         using var pixels = image.PeekPixels() ?? throw new InvalidOperationException("cannot read the rendered pixels");

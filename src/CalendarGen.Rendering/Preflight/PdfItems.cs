@@ -54,6 +54,12 @@ internal static class PdfItems
     /// <summary>A rectangle array as (llx, lly, urx, ury), normalised, or null.</summary>
     public static (double X0, double Y0, double X1, double Y1)? Box(PdfDictionary? owner, string key)
     {
+        // PDFsharp turns a page's boxes into rectangles when it reads the page.
+        if (Resolve(owner?.Elements[key]) is PdfRectangle rectangle)
+        {
+            return (Math.Min(rectangle.X1, rectangle.X2), Math.Min(rectangle.Y1, rectangle.Y2), Math.Max(rectangle.X1, rectangle.X2), Math.Max(rectangle.Y1, rectangle.Y2));
+        }
+
         if (Array(owner, key) is not { Elements.Count: 4 } array)
         {
             return null;
