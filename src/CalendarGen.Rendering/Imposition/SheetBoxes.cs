@@ -24,16 +24,16 @@ internal static class SheetBoxes
             foreach (var item in intents.Elements)
             {
                 var intent = (item is PdfSharp.Pdf.Advanced.PdfReference r ? r.Value : item) as PdfDictionary;
-                if (intent is null || intent.Elements["/DestOutputProfile"] is not null)
+                if (intent is null)
                 {
-                    // A profile stream would need a deep copy; calendargen writes the registered identifier only.
-                    throw new ImpositionException("the input's OutputIntent embeds an ICC profile, which impose does not carry over yet");
+                    continue;
                 }
 
                 var copy = new PdfDictionary(output);
                 foreach (string key in intent.Elements.Keys)
                 {
-                    copy.Elements[key] = intent.Elements[key] is PdfString s ? new PdfString(s.Value) : intent.Elements[key]!.Clone() as PdfItem;
+                    copy.Elements[key] = key == "/DestOutputProfile" ? CopyProfile(intent.Elements.GetDictionary(key), output).Reference
+                        : intent.Elements[key] is PdfString s ? new PdfString(s.Value) : intent.Elements[key]!.Clone() as PdfItem;
                 }
 
                 output.Internals.AddObject(copy);
@@ -60,6 +60,28 @@ internal static class SheetBoxes
         output.Info.Subject = source.Info.Title;
         output.Info.CreationDate = source.Info.CreationDate;
         output.Info.ModificationDate = source.Info.CreationDate;
+    }
+
+    /// <summary>
+    /// The embedded ICC profile of an OutputIntent (render --output-profile), copied as it is stored: the encoded bytes
+    /// with their /Filter and /N, so the sheet's profile decodes to the same bytes as the input's.
+    /// </summary>
+    private static PdfDictionary CopyProfile(PdfDictionary? profile, PdfDocument output)
+    {
+        if (profile?.Stream is null)
+        {
+            throw new ImpositionException("the input's OutputIntent names a profile that is not a stream");
+        }
+
+        var copy = new PdfDictionary(output);
+        foreach (string key in profile.Elements.Keys.Where(k => k is "/N" or "/Filter" or "/DecodeParms" or "/Alternate"))
+        {
+            copy.Elements[key] = profile.Elements[key]!.Clone() as PdfItem;
+        }
+
+        copy.CreateStream(profile.Stream.Value);
+        output.Internals.AddObject(copy);
+        return copy;
     }
 
     private static double Round(double value) => Math.Round(value, 3);

@@ -31,6 +31,23 @@ public sealed class ImposeCommandTests : IDisposable
     }
 
     [Fact]
+    public void An_embedded_output_profile_is_carried_to_the_sheets_unchanged()
+    {
+        string profile = Path.Combine(AppContext.BaseDirectory, "icc", "CalendarGen-FOGRA39L-300.icc");
+        string tagged = Path.Combine(temp.Path, "tagged.pdf"), output = Path.Combine(temp.Path, "tagged-sheets.pdf");
+        Assert.Equal(0, CliRunner.Run("render", "wall-7", "--year", "2027", "--output-profile", profile, "-o", tagged).ExitCode);
+
+        var result = CliRunner.Run("impose", tagged, "-o", output, "--sheet", "1000x700", "--grid", "2x1");
+
+        Assert.True(result.ExitCode == 0, result.Error);
+        using var pdf = PdfSharp.Pdf.IO.PdfReader.Open(output, PdfSharp.Pdf.IO.PdfDocumentOpenMode.Import);
+        var intent = (PdfSharp.Pdf.PdfDictionary)((PdfSharp.Pdf.Advanced.PdfReference)pdf.Internals.Catalog.Elements.GetArray("/OutputIntents")!.Elements[0]).Value;
+        var stream = (PdfSharp.Pdf.PdfDictionary)((PdfSharp.Pdf.Advanced.PdfReference)intent.Elements["/DestOutputProfile"]!).Value;
+        Assert.Equal(File.ReadAllBytes(profile), stream.Stream.UnfilteredValue);
+        Assert.Equal(4, stream.Elements.GetInteger("/N"));
+    }
+
+    [Fact]
     public void Sketch_writes_a_png_of_the_sheets()
     {
         string output = Path.Combine(temp.Path, "sheets.pdf"), sketch = Path.Combine(temp.Path, "sheets.png");
