@@ -44,7 +44,15 @@ public sealed class PreflightCommandTests : IDisposable
     [Fact]
     public void The_JSON_counts_Tet_marks_and_spot_inks_and_gives_each_warning_in_both_languages()
     {
-        var result = CliRunner.Run("preflight", Render("press"), "--format", "json");
+        // A planted defect: wall-13's mini-months with red Sundays at 6.5 pt (two inks), which the shipped template avoids.
+        string template = Path.Combine(folder, "red-minis.yaml");
+        File.WriteAllText(template, $"extends: {Path.Combine(CalendarGen.Templates.ShippedFiles.TemplatesDirectory, "wall-13.yaml")}\n"
+            + "pages:\n  month:\n    - { id: minis, type: mini-months, x: 200, y: 400, width: 90, height: 37, size: 6.5, color: ink, day_colors: true }\n");
+        string press = Path.Combine(folder, "red-minis.pdf");
+        var render = CliRunner.Run("--allow-path", CalendarGen.Templates.ShippedFiles.TemplatesDirectory, "render", template, "--year", "2027", "-o", press);
+        Assert.True(render.ExitCode == 0, render.Error);
+
+        var result = CliRunner.Run("preflight", press, "--format", "json");
 
         Assert.Equal(0, result.ExitCode);
         using var json = JsonDocument.Parse(result.Output);
@@ -54,7 +62,6 @@ public sealed class PreflightCommandTests : IDisposable
         // No spot ink but, once press files carry one, a die or cut-contour line.
         Assert.All(root.GetProperty("spotInks").EnumerateArray(), ink => Assert.Matches("(?i)cut|die", ink.GetString()!));
 
-        // wall-13's mini-months print Sundays at 6.5 pt in red (two inks).
         var small = root.GetProperty("findings").EnumerateArray().First(f => f.GetProperty("rule").GetString() == "small-text-inks");
         Assert.Equal("warning", small.GetProperty("severity").GetString());
         Assert.Contains("6.5 pt text in 2 inks", small.GetProperty("message").GetString(), StringComparison.Ordinal);
