@@ -124,6 +124,12 @@ internal static class PdfItems
                 return family + "/" + ColourSpaceFamily(array.Elements[2], resources, spotInks, depth + 1);
             }
 
+            if (family == "ICCBased" && array.Elements.Count > 1 && Resolve(array.Elements[1]) is PdfDictionary profile)
+            {
+                // Named by what its components are, so an RGB profile (Skia's sRGB images) is found as RGB.
+                return profile.Elements.GetInteger("/N") switch { 1 => "ICCBased Gray", 3 => "ICCBased RGB", 4 => "ICCBased CMYK", _ => family };
+            }
+
             return family;
         }
 
@@ -148,7 +154,7 @@ internal static class PdfItems
     public static bool IsForbidden(string family) =>
         family.EndsWith("DeviceRGB", StringComparison.Ordinal) || family.EndsWith("CalRGB", StringComparison.Ordinal)
         || family.EndsWith("CalGray", StringComparison.Ordinal) || family.EndsWith("Lab", StringComparison.Ordinal)
-        || family.EndsWith("ICCBased", StringComparison.Ordinal);
+        || family.Contains("ICCBased", StringComparison.Ordinal);
 
     /// <summary>
     /// The rule id a forbidden family breaks: "spot-alternate" for a Separation or DeviceN space whose alternate is not

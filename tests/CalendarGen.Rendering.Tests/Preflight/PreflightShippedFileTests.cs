@@ -19,10 +19,28 @@ public sealed class PreflightShippedFileTests
         Assert.Equal(365, report.LunarPairsChecked);
         Assert.Equal(365, report.WeekdaysChecked);
         Assert.Single(report.AnnotationPages);
+    }
 
-        // The one warning: the mini-months print Sundays at 6.5 pt in the palette's red (0/100/100/0), two inks; the
-        // template's print-quality rule does not look at mini-month colours, preflight does.
-        Assert.All(report.Findings, f => Assert.True(f.Rule == "text-k-overprint" || (f.Rule == "small-text-inks" && f.Message.Contains("(0 1 1 0)", StringComparison.Ordinal)), f.ToString()));
+    public static TheoryData<string> Shipped() => new(CalendarGen.Templates.ShippedFiles.TemplateNames());
+
+    [Theory]
+    [MemberData(nameof(Shipped))]
+    public void Every_shipped_templates_press_file_is_clean(string name)
+    {
+        var report = Preflighter.Run(RenderedCalendars.Pdf(name, 2027, OutputProfile.Press), null, Annotations);
+
+        Assert.True(report.Findings.Count == 0, string.Join("\n", report.Findings));
+        Assert.True(report.LunarPairsChecked >= 365, $"{report.LunarPairsChecked} lunar pairs checked");
+    }
+
+    [Theory]
+    [MemberData(nameof(Shipped))]
+    public void Every_shipped_templates_screen_file_fails_on_RGB_only(string name)
+    {
+        var report = Preflighter.Run(RenderedCalendars.Pdf(name, 2027, OutputProfile.Screen), null, Annotations);
+
+        var rules = report.Findings.Where(f => f.Severity == PreflightSeverity.Error).Select(f => f.Rule).Distinct().Order();
+        Assert.Equal(["colour-rgb", "pdfx-not-declared"], rules);
     }
 
     [Fact]
