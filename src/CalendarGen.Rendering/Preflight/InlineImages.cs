@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using static CalendarGen.Rendering.Pdf.PdfTokens;
 
 namespace CalendarGen.Rendering.Preflight;
 
@@ -257,29 +258,4 @@ internal static class InlineImages
             : ((((long)image.Width * components * image.Bits) + 7) / 8) * image.Height;
         return length is > 0 and < int.MaxValue ? (int)length : -1;
     }
-
-    private static int SkipString(byte[] content, int i)
-    {
-        int depth = 0;
-        for (; i < content.Length; i++)
-        {
-            switch (content[i])
-            {
-                case (byte)'\\':
-                    i++;
-                    break;
-                case (byte)'(':
-                    depth++;
-                    break;
-                case (byte)')' when --depth == 0:
-                    return i + 1;
-            }
-        }
-
-        return i;
-    }
-
-    private static bool IsWhite(byte b) => b is 0 or 9 or 10 or 12 or 13 or 32;
-
-    private static bool IsDelimiter(byte b) => b is (byte)'(' or (byte)')' or (byte)'<' or (byte)'>' or (byte)'[' or (byte)']' or (byte)'{' or (byte)'}' or (byte)'/' or (byte)'%';
 }
