@@ -376,6 +376,29 @@ public sealed class PhotoPressTests : IDisposable
     }
 
     [Fact]
+    public void Image_messages_name_the_frame_and_its_template_line()
+    {
+        string rich = Save("rich.jpg", CmykJpeg(255, 255, 255, 255));
+        var source = new SourceLocation("wall.yaml", 69, 7);
+        var page = new LaidOutPage(1, "p1", 20, 20, new PtBox(0, 0, 20, 20), new PtBox(0, 0, 20, 20),
+            [new ImageOp(new PtBox(0, 0, 20, 20), rich, ImageFit.Fill, Frame: "photo", Source: source)], null);
+        var document = new LaidOutDocument("Ảnh", "Ảnh", [new PageInfo(1, "p1", null, null)], [page], []) { Press = PressSettings.Default };
+        var warnings = new List<string>();
+        Render(document, new PressOptions { CacheDirectory = Cache, Warnings = warnings.Add });
+        var warning = Assert.Single(warnings);
+        Assert.StartsWith(rich + ": warning: frame 'photo' (wall.yaml:69:7), page 1: total ink reaches 400%", warning);
+
+        // 100 pixels over 100 pt is 72 ppi: the error names the frame too.
+        string small = Flat("small.png", "#E30613");
+        var tooSmall = document with
+        {
+            Pages = [page with { Ops = [new ImageOp(new PtBox(0, 0, 100, 100), small, ImageFit.Fill, Frame: "logo", Source: source)] }],
+        };
+        var error = Assert.Throws<LayoutException>(() => Render(tooSmall));
+        Assert.StartsWith($"image {small}: frame 'logo' (wall.yaml:69:7), page 1: 100 × 100 pixels", error.Message);
+    }
+
+    [Fact]
     public void Ink_over_the_template_limit_after_conversion_is_a_warning()
     {
         string path = Save("rich.jpg", CmykJpeg(255, 255, 255, 255));
