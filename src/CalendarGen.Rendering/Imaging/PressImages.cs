@@ -27,12 +27,14 @@ internal sealed class PressImages(PrintColor color, PressSettings press, Action<
     public SKImage StandIn(ImageOp op, ImageData image, PtBox placed, LaidOutPage page)
     {
         Check(op, image, placed, page);
-        if (!ids.TryGetValue(op.Path, out int id))
+        var size = Downsampled(image, placed);
+        string key = size is { } s ? $"{op.Path}\n{s.Width}x{s.Height}" : op.Path;
+        if (!ids.TryGetValue(key, out int id))
         {
             id = images.Count;
-            ids[op.Path] = id;
+            ids[key] = id;
             byte[] source = image.Bytes;
-            images.Add((op.Path, Task.Run(() => Convert(source)), Pixels(id), [], new SortedSet<string>(StringComparer.Ordinal)));
+            images.Add((op.Path, Task.Run(() => Convert(source, size)), Pixels(id), [], new SortedSet<string>(StringComparer.Ordinal)));
         }
 
         images[id].Pages.Add(page.Number);
@@ -90,18 +92,35 @@ internal sealed class PressImages(PrintColor color, PressSettings press, Action<
         }
     }
 
-    private PrintImage Convert(byte[] source)
+    /// <summary>
+    /// The pixel size an image is resampled to before conversion when it is placed above the template's highest
+    /// resolution (press: max_image_ppi): 300 ppi at its placed size (or that highest, when lower); null: as it is.
+    /// </summary>
+    private (int Width, int Height)? Downsampled(ImageData image, PtBox placed)
+    {
+        double ppi = Math.Min(image.Width / (placed.Width / 72), image.Height / (placed.Height / 72));
+        if (press.MaxImagePpi <= 0 || ppi <= press.MaxImagePpi)
+        {
+            return null;
+        }
+
+        double target = Math.Min(300, press.MaxImagePpi);
+        int width = Math.Max(1, (int)Math.Round(placed.Width / 72 * target)), height = Math.Max(1, (int)Math.Round(placed.Height / 72 * target));
+        return width < image.Width && height < image.Height ? (width, height) : null;
+    }
+
+    private PrintImage Convert(byte[] source, (int Width, int Height)? size)
     {
         gate.Wait();
         try
         {
-            string? file = color.CacheDirectory is { } folder ? ImageCache.PathOf(folder, source, color) : null;
+            string? file = color.CacheDirectory is { } folder ? ImageCache.PathOf(folder, source, color, size) : null;
             if (file is not null && ImageCache.TryLoad(file) is { } cached)
             {
                 return cached;
             }
 
-            var converted = ColorEngine.Convert(source, color);
+            var converted = ColorEngine.Convert(source, color, size);
             if (file is not null)
             {
                 ImageCache.Store(file, converted);
