@@ -12,8 +12,8 @@ internal static class ColorEngine
     private static int conversions;
 
     /// <summary>
-    /// CALENDARGEN_IMAGE_TIMING=1: one line a converted image on standard error with the milliseconds of each step
-    /// (decode, colour transform, ink statistics, encode), for profiling; off, nothing is measured or written.
+    /// CALENDARGEN_IMAGE_TIMING=1: for each photo converted to JPEG, one line on standard error with the milliseconds
+    /// of each step (decode, resize, colour transform, ink statistics, encode), for profiling; off, nothing is written.
     /// </summary>
     private static readonly bool Timing = Environment.GetEnvironmentVariable("CALENDARGEN_IMAGE_TIMING") == "1";
 
