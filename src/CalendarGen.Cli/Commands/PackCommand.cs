@@ -72,7 +72,7 @@ internal static class PackCommand
         }
 
         using var fonts = new FontCache();
-        var templates = LoadTemplates(pack, fonts, policy);
+        var templates = LoadTemplates(pack, fonts, policy, parseResult.InvocationConfiguration.Error);
         var editions = pack.Editions is { } table ? PackEditions.Load(pack, table, templates, fonts, policy) : null;
         string folder = Path.GetFullPath(parseResult.GetValue(OutputOption)!);
         try
@@ -85,7 +85,8 @@ internal static class PackCommand
         }
 
         var stamp = SourceDateEpoch.Now();
-        var plan = new PackPlanner(pack, templates, folder, observances.Value, fonts, stamp, editions).Plan();
+        var planner = new PackPlanner(pack, templates, folder, observances.Value, fonts, stamp, editions);
+        var plan = planner.Plan();
         var planned = shard is { } own ? [.. plan.Where(j => own.Owns(j.Key))] : plan;
         List<PackJobResult> results;
         CliApp.StopsCleanly = true;
@@ -100,6 +101,13 @@ internal static class PackCommand
 
         var failed = results.Where(r => r.Error is not null).ToList();
         var error = parseResult.InvocationConfiguration.Error;
+
+        // After the run, not during it: on a terminal the progress bars own the screen while jobs run.
+        foreach (string warning in planner.Warnings)
+        {
+            error.WriteLine(warning);
+        }
+
         foreach (var failure in failed)
         {
             error.WriteLine($"calendargen: failed: {failure.Job.Name}: {failure.Error}");
@@ -164,8 +172,8 @@ internal static class PackCommand
         return results;
     }
 
-    /// <summary>Every template of the pack, loaded and validated; two that would write the same files are refused.</summary>
-    private static Dictionary<string, Template> LoadTemplates(PackSpec pack, FontCache fonts, ReferencePolicy policy)
+    /// <summary>Every template of the pack, loaded and validated (its warnings to standard error, as render writes them); two that would write the same files are refused.</summary>
+    private static Dictionary<string, Template> LoadTemplates(PackSpec pack, FontCache fonts, ReferencePolicy policy, TextWriter warnings)
     {
         var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
         var folders = new Dictionary<string, PackReference>(StringComparer.OrdinalIgnoreCase);
@@ -183,6 +191,11 @@ internal static class PackCommand
             {
                 problems.AddRange(result.Problems.Select(p => $"{reference.Where}: template '{reference.Value}': {p}"));
                 continue;
+            }
+
+            foreach (var warning in result.Warnings)
+            {
+                warnings.WriteLine(TemplateInput.AsWarning(warning));
             }
 
             string folder = PackPlanner.Folder(template);

@@ -27,6 +27,14 @@ internal sealed class PackPlanner(PackSpec spec, IReadOnlyDictionary<string, Tem
 {
     private readonly ConcurrentDictionary<(string, int), Lazy<CalendarYear>> years = new();
     private readonly Dictionary<(string, string?), Template> bound = [];
+    private readonly ConcurrentQueue<(string Key, int Order, string Message)> warnings = new();
+    private int warningCount;
+
+    /// <summary>
+    /// The warnings of the jobs run so far (an image's low resolution or ink over the limit, from press and proof
+    /// PDFs), each prefixed by its job's name, in job-key order (so in the same order however the jobs ran).
+    /// </summary>
+    public IReadOnlyList<string> Warnings => [.. warnings.OrderBy(w => w.Key, StringComparer.Ordinal).ThenBy(w => w.Order).Select(w => w.Message)];
 
     public List<PackJob> Plan()
     {
@@ -43,7 +51,7 @@ internal sealed class PackPlanner(PackSpec spec, IReadOnlyDictionary<string, Tem
                     string label = $"{(edition is null ? "" : edition.Id + " ")}{Label(name)} {year}";
                     foreach (string profile in spec.Profiles)
                     {
-                        jobs.Add(new PackJob($"{key}/{profile}", $"{label} {profile}", 100, _ => [Pdf(template, edition, year, profile)]));
+                        jobs.Add(new PackJob($"{key}/{profile}", $"{label} {profile}", 100, _ => [Pdf(template, edition, year, profile, $"{key}/{profile}", $"{label} {profile}")]));
                     }
 
                     if (spec.PreviewCover || spec.PreviewDates.Length > 0)
@@ -87,11 +95,12 @@ internal sealed class PackPlanner(PackSpec spec, IReadOnlyDictionary<string, Tem
     private LaidOutDocument Compose(Template template, int year, OutputProfile profile) =>
         Composer.Compose(template, YearOf(template, year), new SkiaTextMeasurer(fonts), profile, stamp.InUtc().Date);
 
-    private ManifestEntry Pdf(Template template, Edition? edition, int year, string profileName)
+    private ManifestEntry Pdf(Template template, Edition? edition, int year, string profileName, string key, string name)
     {
         var profile = Enum.Parse<OutputProfile>(profileName, ignoreCase: true);
         var document = Compose(template, year, profile);
-        byte[] bytes = PdfRenderer.Render(document, profile, stamp.ToDateTimeUtc(), fonts);
+        var options = new PressOptions { Warnings = message => warnings.Enqueue((key, Interlocked.Increment(ref warningCount), $"{name}: {message}")) };
+        byte[] bytes = PdfRenderer.Render(document, profile, stamp.ToDateTimeUtc(), fonts, options);
         return Write(Place(template, edition, year, profileName, "pdf"), bytes, template.Name, edition, year, profileName, document.PageCount);
     }
 

@@ -15,7 +15,7 @@ internal static class ComponentLayout
         BoxComponent c => [new RectOp(f.Box, c.Fill is null ? null : f.Color(c.Fill), c.Stroke is null ? null : f.Color(c.Stroke), c.StrokeWidth)],
         RuleComponent c => [Rule(f.Box, f.Color(c.Color), c.Width)],
         ImageComponent { Path: Templates.Editions.EditionPlaceholders.LogoPath } => [], // no edition: the logo frame stays empty
-        ImageComponent c => [new ImageOp(f.Box, ImageFileOf(f, c.Path), c.Fit, c.AnchorX, c.AnchorY)],
+        ImageComponent c => [new ImageOp(f.Box, ImageFileOf(f, c.Path), c.Fit, c.AnchorX, c.AnchorY, f.Frame.Id, f.Frame.Source)],
         ImprintComponent c => Imprint(f, c),
         LunarPanelComponent c => LunarPanel(f, c),
         AuspiciousHoursComponent c => Hours(f, c),

@@ -45,8 +45,18 @@ public sealed record LineOp(double X1, double Y1, double X2, double Y2, PaletteC
 
 /// <summary>An image file placed in <paramref name="Box"/> (its frame) as <see cref="ImagePlacement"/> says; nothing of
 /// it is drawn outside the box.</summary>
-public sealed record ImageOp(PtBox Box, string Path, ImageFit Fit = ImageFit.Contain, double AnchorX = 0.5, double AnchorY = 0.5) : DrawOp
+/// <param name="Box">The frame's box.</param>
+/// <param name="Path">The image file.</param>
+/// <param name="Fit">How the image fills the box.</param>
+/// <param name="AnchorX">Where the image sits across the box when it does not fill it (0 left, 1 right).</param>
+/// <param name="AnchorY">Where the image sits down the box when it does not fill it (0 top, 1 bottom).</param>
+/// <param name="Frame">The id of the template frame that placed it, for messages; null when no frame did.</param>
+/// <param name="Source">Where that frame is written in its template (file:line:column), for messages.</param>
+public sealed record ImageOp(PtBox Box, string Path, ImageFit Fit = ImageFit.Contain, double AnchorX = 0.5, double AnchorY = 0.5, string? Frame = null, SourceLocation? Source = null) : DrawOp
 {
+    /// <summary>"frame 'photo' (wall.yaml:69:7)" for messages, or null when no frame placed the image.</summary>
+    public string? FrameName => Frame is null ? null : Source is null ? $"frame '{Frame}'" : $"frame '{Frame}' ({Source})";
+
     /// <summary>Where an image of the given proportions lands (it may overflow the box with cover; draw it clipped).</summary>
     public PtBox Place(double width, double height) => ImagePlacement.Place(Box, width, height, Fit, AnchorX, AnchorY);
 }

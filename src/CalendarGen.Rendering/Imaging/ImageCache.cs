@@ -34,10 +34,10 @@ internal static class ImageCache
         return root.Length == 0 ? null : Path.Combine(root, "calendargen", "images");
     }
 
-    /// <summary>The cache file of an image converted with the given settings.</summary>
-    public static string PathOf(string directory, byte[] source, PrintColor color)
+    /// <summary>The cache file of an image converted with the given settings (and resampled to a size, when given).</summary>
+    public static string PathOf(string directory, byte[] source, PrintColor color, (int Width, int Height)? size = null)
     {
-        string key = Convert.ToHexStringLower(SHA256.HashData(source)) + ";" + color.Fingerprint;
+        string key = Convert.ToHexStringLower(SHA256.HashData(source)) + ";" + color.Fingerprint + (size is { } s ? $";resize-{s.Width}x{s.Height}" : "");
         return Path.Combine(directory, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key))) + ".cgimg");
     }
 

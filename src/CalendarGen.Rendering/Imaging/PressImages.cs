@@ -19,7 +19,7 @@ internal sealed class PressImages(PrintColor color, PressSettings press, Action<
     private static readonly byte[] Marker = [0xC4, 0x1E, 0x5A, 0x5A, 0x1E, 0xC4];
 
     private readonly Dictionary<string, int> ids = new(StringComparer.Ordinal);
-    private readonly List<(string Path, Task<PrintImage> Converted, SKImage StandIn, SortedSet<int> Pages)> images = [];
+    private readonly List<(string Path, Task<PrintImage> Converted, SKImage StandIn, SortedSet<int> Pages, SortedSet<string> Frames)> images = [];
     private readonly HashSet<string> lowResolution = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim gate = new(Math.Max(1, Environment.ProcessorCount));
 
@@ -27,15 +27,21 @@ internal sealed class PressImages(PrintColor color, PressSettings press, Action<
     public SKImage StandIn(ImageOp op, ImageData image, PtBox placed, LaidOutPage page)
     {
         Check(op, image, placed, page);
-        if (!ids.TryGetValue(op.Path, out int id))
+        var size = Downsampled(image, placed);
+        string key = size is { } s ? $"{op.Path}\n{s.Width}x{s.Height}" : op.Path;
+        if (!ids.TryGetValue(key, out int id))
         {
             id = images.Count;
-            ids[op.Path] = id;
+            ids[key] = id;
             byte[] source = image.Bytes;
-            images.Add((op.Path, Task.Run(() => Convert(source)), Pixels(id), []));
+            images.Add((op.Path, Task.Run(() => Convert(source, size)), Pixels(id), [], new SortedSet<string>(StringComparer.Ordinal)));
         }
 
         images[id].Pages.Add(page.Number);
+        if (op.FrameName is { } frame)
+        {
+            images[id].Frames.Add(frame);
+        }
         return images[id].StandIn;
     }
 
@@ -65,7 +71,7 @@ internal sealed class PressImages(PrintColor color, PressSettings press, Action<
             var converted = Wait(id);
             if (!converted.Gray && converted.InkPercentile > press.MaxInk + 0.5)
             {
-                Warn(images[id].Path, images[id].Pages, $"total ink reaches {converted.InkPercentile:0}% (99.9th percentile of its pixels; highest {converted.InkMax:0}%) after conversion, over the template's limit of {press.MaxInk:0}% (press: max_ink)");
+                Warn(images[id].Path, images[id].Frames, images[id].Pages, $"total ink reaches {converted.InkPercentile:0}% (99.9th percentile of its pixels; highest {converted.InkMax:0}%) after conversion, over the template's limit of {press.MaxInk:0}% (press: max_ink)");
             }
         }
     }
@@ -86,18 +92,35 @@ internal sealed class PressImages(PrintColor color, PressSettings press, Action<
         }
     }
 
-    private PrintImage Convert(byte[] source)
+    /// <summary>
+    /// The pixel size an image is resampled to before conversion when it is placed above the template's highest
+    /// resolution (press: max_image_ppi): 300 ppi at its placed size (or that highest, when lower); null: as it is.
+    /// </summary>
+    private (int Width, int Height)? Downsampled(ImageData image, PtBox placed)
+    {
+        double ppi = Math.Min(image.Width / (placed.Width / 72), image.Height / (placed.Height / 72));
+        if (press.MaxImagePpi <= 0 || ppi <= press.MaxImagePpi)
+        {
+            return null;
+        }
+
+        double target = Math.Min(300, press.MaxImagePpi);
+        int width = Math.Max(1, (int)Math.Round(placed.Width / 72 * target)), height = Math.Max(1, (int)Math.Round(placed.Height / 72 * target));
+        return width < image.Width && height < image.Height ? (width, height) : null;
+    }
+
+    private PrintImage Convert(byte[] source, (int Width, int Height)? size)
     {
         gate.Wait();
         try
         {
-            string? file = color.CacheDirectory is { } folder ? ImageCache.PathOf(folder, source, color) : null;
+            string? file = color.CacheDirectory is { } folder ? ImageCache.PathOf(folder, source, color, size) : null;
             if (file is not null && ImageCache.TryLoad(file) is { } cached)
             {
                 return cached;
             }
 
-            var converted = ColorEngine.Convert(source, color);
+            var converted = ColorEngine.Convert(source, color, size);
             if (file is not null)
             {
                 ImageCache.Store(file, converted);
@@ -118,27 +141,31 @@ internal sealed class PressImages(PrintColor color, PressSettings press, Action<
         if (op.Fit == ImageFit.Cover && (placed.X > op.Box.X + tolerance || placed.Y > op.Box.Y + tolerance
             || placed.Right < op.Box.Right - tolerance || placed.Bottom < op.Box.Bottom - tolerance))
         {
-            throw new LayoutException($"image {op.Path}: page {page.Number}: fit: cover placed it at {Mm(placed.Width)} × {Mm(placed.Height)} mm, which does not cover its {Mm(op.Box.Width)} × {Mm(op.Box.Height)} mm frame");
+            throw new LayoutException($"image {op.Path}: {Where(op, page)}: fit: cover placed it at {Mm(placed.Width)} × {Mm(placed.Height)} mm, which does not cover its {Mm(op.Box.Width)} × {Mm(op.Box.Height)} mm frame");
         }
 
         double ppi = Math.Min(image.Width / (placed.Width / 72), image.Height / (placed.Height / 72));
         if (ppi < press.MinImagePpi)
         {
-            throw new LayoutException($"image {op.Path}: page {page.Number}: {image.Width} × {image.Height} pixels placed at {Mm(placed.Width)} × {Mm(placed.Height)} mm is {ppi:0} ppi, below the template's minimum of {press.MinImagePpi:0} ppi (press: min_image_ppi); use a larger image or a smaller frame");
+            throw new LayoutException($"image {op.Path}: {Where(op, page)}: {image.Width} × {image.Height} pixels placed at {Mm(placed.Width)} × {Mm(placed.Height)} mm is {ppi:0} ppi, below the template's minimum of {press.MinImagePpi:0} ppi (press: min_image_ppi); use a larger image or a smaller frame");
         }
 
         if (ppi < 300 && lowResolution.Add(op.Path))
         {
-            Warn(op.Path, [page.Number], $"{image.Width} × {image.Height} pixels placed at {Mm(placed.Width)} × {Mm(placed.Height)} mm is {ppi:0} ppi, below the 300 ppi a press photo wants");
+            Warn(op.Path, op.FrameName is { } name ? [name] : [], [page.Number], $"{image.Width} × {image.Height} pixels placed at {Mm(placed.Width)} × {Mm(placed.Height)} mm is {ppi:0} ppi, below the 300 ppi a press photo wants");
         }
     }
 
-    private void Warn(string path, IEnumerable<int> pages, string message)
+    private void Warn(string path, IEnumerable<string> frames, IEnumerable<int> pages, string message)
     {
         var list = pages.ToList();
         string where = list.Count == 1 ? $"page {list[0]}" : $"pages {string.Join(", ", list)}";
-        warn?.Invoke($"{path}: warning: {where}: {message}");
+        string placed = string.Join(", ", frames);
+        warn?.Invoke($"{path}: warning: {(placed.Length == 0 ? "" : placed + ", ")}{where}: {message}");
     }
+
+    /// <summary>"frame 'photo' (wall.yaml:69:7), page 3", or "page 3" for an image no frame placed.</summary>
+    private static string Where(ImageOp op, LaidOutPage page) => op.FrameName is { } frame ? $"{frame}, page {page.Number}" : $"page {page.Number}";
 
     private static string Mm(double points) => (points / 72 * 25.4).ToString("0.#", CultureInfo.InvariantCulture);
 

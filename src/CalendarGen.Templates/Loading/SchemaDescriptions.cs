@@ -36,6 +36,7 @@ internal static class SchemaDescriptions
         ["press.rendering_intent"] = ("Rendering intent", "How photos are converted to the output profile: relative (default), perceptual, saturation or absolute."),
         ["press.black_point_compensation"] = ("Black-point compensation", "Map the photo's black to the press's black when converting (true, the default)."),
         ["press.min_image_ppi"] = ("Lowest photo resolution", "A photo below this effective resolution at its placed size is an error (ppi, default 150); below 300 it is a warning."),
+        ["press.max_image_ppi"] = ("Highest photo resolution", "A photo above this effective resolution at its placed size is downsampled to 300 ppi before conversion, as prepress tools do (ppi, default 450; 0: never)."),
         ["press.overprint_black"] = ("Overprint black", "Text, rules and shapes in 100 % K alone overprint in press and proof files, so misregistration leaves no white halo (true, the default); false knocks them out."),
 
         ["top.production"] = ("Production geometry", "Keep-out zones (wire-o, hanger, drill, glue-tab) where no text may go, and die, fold and perforation lines printed on a spot colour in press and proof files; per page role, or all for every page."),

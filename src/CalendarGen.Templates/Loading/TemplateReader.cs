@@ -19,7 +19,7 @@ internal sealed class TemplateReader(SourceMap sources, List<Problem> problems, 
     public static readonly string[] ColorKeys = ["cmyk", "rgb", "edition"];
     public static readonly string[] RoleKeys = ["text", "sunday", "day_off", "lunar_start", "background", "accent"];
     public static readonly string[] ImprintKeys = ["publisher", "registration", "printer", "note"];
-    public static readonly string[] PressKeys = ["overprint_black", "min_text_size", "min_rule_width", "min_dot", "max_ink", "output_profile", "output_condition", "rendering_intent", "black_point_compensation", "min_image_ppi"];
+    public static readonly string[] PressKeys = ["overprint_black", "min_text_size", "min_rule_width", "min_dot", "max_ink", "output_profile", "output_condition", "rendering_intent", "black_point_compensation", "min_image_ppi", "max_image_ppi"];
 
     /// <summary>The rendering intents a template may name.</summary>
     public static readonly IReadOnlyDictionary<string, RenderingIntent> RenderingIntents = new Dictionary<string, RenderingIntent>
@@ -403,6 +403,7 @@ internal sealed class TemplateReader(SourceMap sources, List<Problem> problems, 
             RenderingIntent = intent,
             BlackPointCompensation = map.Bool("black_point_compensation") ?? d.BlackPointCompensation,
             MinImagePpi = Number(map, "min_image_ppi", 0, 1200) ?? d.MinImagePpi,
+            MaxImagePpi = Number(map, "max_image_ppi", 0, 4800) ?? d.MaxImagePpi,
         };
     }
 

@@ -75,6 +75,7 @@ public static class TemplateSchema
                 "rendering_intent" => Choice(TemplateReader.RenderingIntents.Keys),
                 "black_point_compensation" => Bool(),
                 "min_image_ppi" => Number(0, 1200),
+                "max_image_ppi" => Number(0, 4800),
                 _ => throw Unknown("press", key),
             })),
             ["production"] = Closed(Properties("production", TemplateReader.ProductionKeys, key => key switch

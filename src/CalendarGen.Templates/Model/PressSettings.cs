@@ -28,6 +28,10 @@ public sealed record PressSettings(bool OverprintBlack, double MinTextSize = 8, 
     /// is a warning.</summary>
     public double MinImagePpi { get; init; } = 150;
 
+    /// <summary>A photo above this effective resolution at its placed size is downsampled to 300 ppi (or to this, when
+    /// lower) before conversion, as prepress tools do: finer detail does not print (ppi, default 450; 0: never).</summary>
+    public double MaxImagePpi { get; init; } = 450;
+
 
     /// <summary>The settings of a template that says nothing.</summary>
     public static PressSettings Default { get; } = new(OverprintBlack: true);

@@ -86,7 +86,44 @@ public sealed class RenderPhotoTests : IDisposable
         string template = Template("press:\n  min_image_ppi: 100\n", "x: 5, y: 60, width: 90, height: 26");
         var result = CliRunner.RunProcess(Environment, "render", template, "--year", "2027", "-o", Path.Combine(temp.Path, "out.pdf"));
         Assert.True(result.ExitCode == 0, result.Error);
-        Assert.Contains("photo.png: warning: page 1: 600 × 170 pixels placed at", result.Error);
-        Assert.Contains("below the 300 ppi", result.Error);
+        string line = Assert.Single(result.Error.Split('\n'), l => l.Contains("warning:"));
+        Assert.Contains("photo.png: warning: frame 'photo' (", line);
+        Assert.Contains("photo.yaml:6:", line);
+        Assert.Contains("), page 1: 600 × 170 pixels placed at", line);
+        Assert.Contains("below the 300 ppi", line);
+    }
+
+    [Fact]
+    public void A_pack_reports_image_warnings_of_its_press_files_on_standard_error()
+    {
+        Template("press:\n  min_image_ppi: 100\n", "x: 5, y: 60, width: 90, height: 26");
+        string pack = temp.Write("pack.yaml", "name: photo-pack\nyears: [2027]\ntemplates: [photo.yaml]\nprofiles: [press, screen]\n");
+        string output = Path.Combine(temp.Path, "out");
+        var result = CliRunner.RunProcess(Environment, "pack", pack, "-o", output, "--jobs", "2", "--quiet");
+        Assert.True(result.ExitCode == 0, result.Error);
+        Assert.True(File.Exists(Path.Combine(output, "manifest.json")));
+
+        // Once, from the press file (a screen file converts no image and checks none).
+        string line = Assert.Single(result.Error.Split('\n'), l => l.Contains("warning:"));
+        Assert.StartsWith("photo 2027 press: ", line);
+        Assert.Contains("photo.png: warning: frame 'photo' (", line);
+        Assert.Contains("below the 300 ppi", line);
+    }
+
+    [Fact]
+    public void A_photo_below_the_minimum_resolution_is_an_error_naming_the_frame_and_its_line_with_exit_2_and_nothing_written()
+    {
+        // 600 pixels over 90 mm is 169 ppi: under the minimum of 200.
+        string template = Template("press:\n  min_image_ppi: 200\n", "x: 5, y: 60, width: 90, height: 26");
+        string output = Path.Combine(temp.Path, "out.pdf");
+        var result = CliRunner.RunProcess(Environment, "render", template, "--year", "2027", "-o", output);
+        Assert.Equal(2, result.ExitCode);
+        string line = Assert.Single(result.Error.TrimEnd('\n').Split('\n'));
+        Assert.Contains("image ", line);
+        Assert.Contains("photo.png: frame 'photo' (", line);
+        Assert.Contains("photo.yaml:6:", line);
+        Assert.Contains("), page 1: 600 × 170 pixels placed at", line);
+        Assert.Contains("min_image_ppi", line);
+        Assert.False(File.Exists(output));
     }
 }

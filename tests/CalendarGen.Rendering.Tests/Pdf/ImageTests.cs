@@ -75,7 +75,9 @@ public sealed class ImageTests : IDisposable
     {
         File.WriteAllBytes(Path.Combine(temp.Path, "photo.png"), Png);
         var error = Assert.Throws<LayoutException>(() => Render("photo.png", OutputProfile.Press));
-        Assert.Contains("photo.png: page 1: 1 × 1 pixels placed at", error.Message);
+        Assert.Contains("photo.png: frame 'logo' (", error.Message);
+        Assert.Contains("t.yaml:4:", error.Message);
+        Assert.Contains("), page 1: 1 × 1 pixels placed at", error.Message);
         Assert.Contains("below the template's minimum of 150 ppi", error.Message);
         using var screen = PdfDocument.Open(Render("photo.png", OutputProfile.Screen));
         Assert.Equal(1, screen.GetPage(1).NumberOfImages);

@@ -376,6 +376,60 @@ public sealed class PhotoPressTests : IDisposable
     }
 
     [Fact]
+    public void A_photo_above_the_highest_resolution_is_downsampled_to_300_ppi_at_its_placed_size_deterministically()
+    {
+        using (var big = new MagickImage("gradient:#E30613-#1F8A70", 1000, 1000))
+        {
+            Save("big.png", big.ToByteArray(MagickFormat.Png));
+        }
+
+        string path = Path.Combine(temp.Path, "big.png");
+        static (int, int) Samples(byte[] pdf)
+        {
+            using var doc = UglyToad.PdfPig.PdfDocument.Open(pdf);
+            var image = Assert.Single(doc.GetPage(1).GetImages());
+            return (image.WidthInSamples, image.HeightInSamples);
+        }
+
+        // 1000 pixels over 100 pt (1.39 in) is 720 ppi, over the default 450: 300 ppi there is 416.7, so 417 pixels.
+        byte[] first = Render(Document([path], side: 100));
+        Assert.Equal((417, 417), Samples(first));
+
+        // Converted afresh (another cache folder): the same bytes.
+        Assert.Equal(first, Render(Document([path], side: 100), new PressOptions { CacheDirectory = Path.Combine(temp.Path, "cache-2") }));
+
+        // 1000 pixels over 180 pt is 400 ppi, under 450: every pixel stays; and max_image_ppi: 0 never resamples.
+        Assert.Equal((1000, 1000), Samples(Render(Document([path], side: 180))));
+        Assert.Equal((1000, 1000), Samples(Render(Document([path], side: 100, press: PressSettings.Default with { MaxImagePpi = 0 }))));
+
+        // A lower limit is also the target: max_image_ppi: 200 gives 200 ppi at 100 pt, 278 pixels.
+        Assert.Equal((278, 278), Samples(Render(Document([path], side: 100, press: PressSettings.Default with { MaxImagePpi = 200 }))));
+    }
+
+    [Fact]
+    public void Image_messages_name_the_frame_and_its_template_line()
+    {
+        string rich = Save("rich.jpg", CmykJpeg(255, 255, 255, 255));
+        var source = new SourceLocation("wall.yaml", 69, 7);
+        var page = new LaidOutPage(1, "p1", 20, 20, new PtBox(0, 0, 20, 20), new PtBox(0, 0, 20, 20),
+            [new ImageOp(new PtBox(0, 0, 20, 20), rich, ImageFit.Fill, Frame: "photo", Source: source)], null);
+        var document = new LaidOutDocument("Ảnh", "Ảnh", [new PageInfo(1, "p1", null, null)], [page], []) { Press = PressSettings.Default };
+        var warnings = new List<string>();
+        Render(document, new PressOptions { CacheDirectory = Cache, Warnings = warnings.Add });
+        var warning = Assert.Single(warnings);
+        Assert.StartsWith(rich + ": warning: frame 'photo' (wall.yaml:69:7), page 1: total ink reaches 400%", warning);
+
+        // 100 pixels over 100 pt is 72 ppi: the error names the frame too.
+        string small = Flat("small.png", "#E30613");
+        var tooSmall = document with
+        {
+            Pages = [page with { Ops = [new ImageOp(new PtBox(0, 0, 100, 100), small, ImageFit.Fill, Frame: "logo", Source: source)] }],
+        };
+        var error = Assert.Throws<LayoutException>(() => Render(tooSmall));
+        Assert.StartsWith($"image {small}: frame 'logo' (wall.yaml:69:7), page 1: 100 × 100 pixels", error.Message);
+    }
+
+    [Fact]
     public void Ink_over_the_template_limit_after_conversion_is_a_warning()
     {
         string path = Save("rich.jpg", CmykJpeg(255, 255, 255, 255));
