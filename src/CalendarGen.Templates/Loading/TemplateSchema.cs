@@ -75,6 +75,8 @@ public static class TemplateSchema
                 "rendering_intent" => Choice(TemplateReader.RenderingIntents.Keys),
                 "black_point_compensation" => Bool(),
                 "min_image_ppi" => Number(0, 1200),
+                "rich_black" => Text(nonEmpty: true),
+                "rich_black_min_area" => Number(0, 1_000_000),
                 _ => throw Unknown("press", key),
             })),
             ["production"] = Closed(Properties("production", TemplateReader.ProductionKeys, key => key switch
