@@ -137,6 +137,11 @@ public static class Composer
                 ops.AddRange(Watermark(trim));
             }
 
+            if (profile != OutputProfile.Screen && template.Press.RichBlack is { } richBlack)
+            {
+                RichBlack.Apply(ops, template.Palette[richBlack], template.Press.RichBlackMinArea);
+            }
+
             if (profile != OutputProfile.Screen)
             {
                 string hash = PageSnapshot.Hash(ops);

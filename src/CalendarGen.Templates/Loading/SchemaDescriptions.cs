@@ -37,6 +37,8 @@ internal static class SchemaDescriptions
         ["press.black_point_compensation"] = ("Black-point compensation", "Map the photo's black to the press's black when converting (true, the default)."),
         ["press.min_image_ppi"] = ("Lowest photo resolution", "A photo below this effective resolution at its placed size is an error (ppi, default 150); below 300 it is a warning."),
         ["press.max_image_ppi"] = ("Highest photo resolution", "A photo above this effective resolution at its placed size is downsampled to 300 ppi before conversion, as prepress tools do (ppi, default 450; 0: never)."),
+        ["press.rich_black"] = ("Rich black", "A palette colour with 100 % K plus other inks (e.g. 60/40/40/100), total ink within max_ink: in press and proof files, filled boxes in 100 % K alone of at least rich_black_min_area are painted in it (it knocks out). Text and rules stay K100. Default: none."),
+        ["press.rich_black_min_area"] = ("Smallest rich-black box", "The area (mm², default 400, about 20 × 20 mm) from which a K100 box is painted in rich_black."),
         ["press.overprint_black"] = ("Overprint black", "Text, rules and shapes in 100 % K alone overprint in press and proof files, so misregistration leaves no white halo (true, the default); false knocks them out."),
 
         ["top.production"] = ("Production geometry", "Keep-out zones (wire-o, hanger, drill, glue-tab) where no text may go, and die, fold and perforation lines printed on a spot colour in press and proof files; per page role, or all for every page."),

@@ -19,7 +19,7 @@ internal sealed class TemplateReader(SourceMap sources, List<Problem> problems, 
     public static readonly string[] ColorKeys = ["cmyk", "rgb", "edition"];
     public static readonly string[] RoleKeys = ["text", "sunday", "day_off", "lunar_start", "background", "accent"];
     public static readonly string[] ImprintKeys = ["publisher", "registration", "printer", "note"];
-    public static readonly string[] PressKeys = ["overprint_black", "min_text_size", "min_rule_width", "min_dot", "max_ink", "output_profile", "output_condition", "rendering_intent", "black_point_compensation", "min_image_ppi", "max_image_ppi"];
+    public static readonly string[] PressKeys = ["overprint_black", "min_text_size", "min_rule_width", "min_dot", "max_ink", "output_profile", "output_condition", "rendering_intent", "black_point_compensation", "min_image_ppi", "max_image_ppi", "rich_black", "rich_black_min_area"];
 
     /// <summary>The rendering intents a template may name.</summary>
     public static readonly IReadOnlyDictionary<string, RenderingIntent> RenderingIntents = new Dictionary<string, RenderingIntent>
@@ -127,7 +127,7 @@ internal sealed class TemplateReader(SourceMap sources, List<Problem> problems, 
         textColor = colors?.Text ?? "ink";
         var imprint = map.Mapping("imprint", required: true) is { } imprintNode ? ReadImprint(map.Open(imprintNode, ImprintKeys)) : null;
         var quotes = ReadQuotes(map);
-        var press = map.Mapping("press") is { } pressNode ? ReadPress(map.Open(pressNode, PressKeys)) : PressSettings.Default;
+        var press = map.Mapping("press") is { } pressNode ? ReadPress(map.Open(pressNode, PressKeys), palette) : PressSettings.Default;
         photosFolder = ReadPhotosFolder(map);
         var pages = ReadPages(map);
         var production = map.Mapping("production") is { } productionNode && page is not null
@@ -379,7 +379,7 @@ internal sealed class TemplateReader(SourceMap sources, List<Problem> problems, 
         return new ColorRoles(text, sunday, map.String("day_off") ?? sunday, map.String("lunar_start") ?? text, map.String("background"), map.String("accent") ?? text);
     }
 
-    private PressSettings ReadPress(YamlMap map)
+    private PressSettings ReadPress(YamlMap map, ImmutableSortedDictionary<string, PaletteColor> palette)
     {
         var d = PressSettings.Default;
         var intent = d.RenderingIntent;
@@ -391,12 +391,13 @@ internal sealed class TemplateReader(SourceMap sources, List<Problem> problems, 
             }
         }
 
+        double maxInk = Number(map, "max_ink", 100, 400) ?? d.MaxInk;
         return new(
             map.Bool("overprint_black") ?? d.OverprintBlack,
             Number(map, "min_text_size", 0, 100) ?? d.MinTextSize,
             Number(map, "min_rule_width", 0, 10) ?? d.MinRuleWidth,
             Number(map, "min_dot", 0, 50) ?? d.MinDot,
-            Number(map, "max_ink", 100, 400) ?? d.MaxInk)
+            maxInk)
         {
             OutputProfile = ReadOutputProfile(map),
             OutputCondition = map.String("output_condition"),
@@ -404,7 +405,47 @@ internal sealed class TemplateReader(SourceMap sources, List<Problem> problems, 
             BlackPointCompensation = map.Bool("black_point_compensation") ?? d.BlackPointCompensation,
             MinImagePpi = Number(map, "min_image_ppi", 0, 1200) ?? d.MinImagePpi,
             MaxImagePpi = Number(map, "max_image_ppi", 0, 4800) ?? d.MaxImagePpi,
+            RichBlack = ReadRichBlack(map, palette, maxInk),
+            RichBlackMinArea = Number(map, "rich_black_min_area", 0, 1_000_000) ?? d.RichBlackMinArea,
         };
+    }
+
+    /// <summary>"rich_black": a palette colour with 100 % K, some other ink, and total ink within max_ink.</summary>
+    private static string? ReadRichBlack(YamlMap map, ImmutableSortedDictionary<string, PaletteColor> palette, double maxInk)
+    {
+        if (map.String("rich_black") is not { } name)
+        {
+            return null;
+        }
+
+        var node = map.Value("rich_black")!;
+        if (!palette.TryGetValue(name, out var color))
+        {
+            map.Error(node, $"rich_black: colour '{name}' is not in the palette ({string.Join(", ", palette.Keys)})");
+            return null;
+        }
+
+        var c = color.Cmyk;
+        string inks = FormattableString.Invariant($"{c.C:0.#}/{c.M:0.#}/{c.Y:0.#}/{c.K:0.#}");
+        if (c.K != 100 || c.C + c.M + c.Y <= 0)
+        {
+            map.Error(node, $"rich_black: colour '{name}' ({inks}) is not a rich black: it needs 100 % K and some C, M or Y");
+            return null;
+        }
+
+        if (c.TotalInk > maxInk)
+        {
+            map.Error(node, $"rich_black: colour '{name}' ({inks}) has {c.TotalInk:0.#} % total ink, over max_ink {maxInk:0.#} %");
+            return null;
+        }
+
+        if (color.Edition)
+        {
+            map.Error(node, $"rich_black: colour '{name}' is an edition colour, which an editions table may replace; name a fixed palette colour");
+            return null;
+        }
+
+        return name;
     }
 
     /// <summary>The output profile, resolved like fonts (relative to the file that names it) and checked to be CMYK 'prtr'.</summary>

@@ -76,6 +76,8 @@ public static class TemplateSchema
                 "black_point_compensation" => Bool(),
                 "min_image_ppi" => Number(0, 1200),
                 "max_image_ppi" => Number(0, 4800),
+                "rich_black" => Text(nonEmpty: true),
+                "rich_black_min_area" => Number(0, 1_000_000),
                 _ => throw Unknown("press", key),
             })),
             ["production"] = Closed(Properties("production", TemplateReader.ProductionKeys, key => key switch

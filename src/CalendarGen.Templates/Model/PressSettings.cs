@@ -32,6 +32,12 @@ public sealed record PressSettings(bool OverprintBlack, double MinTextSize = 8, 
     /// lower) before conversion, as prepress tools do: finer detail does not print (ppi, default 450; 0: never).</summary>
     public double MaxImagePpi { get; init; } = 450;
 
+    /// <summary>The palette colour (a rich black such as 60/40/40/100) that large filled boxes in 100 % K alone are
+    /// painted in for press and proof, or null (the default): K100 stays K100. Text and rules never change.</summary>
+    public string? RichBlack { get; init; }
+
+    /// <summary>The smallest area (mm², default 400, about 20 × 20 mm) of a K100 box that <see cref="RichBlack"/> paints.</summary>
+    public double RichBlackMinArea { get; init; } = 400;
 
     /// <summary>The settings of a template that says nothing.</summary>
     public static PressSettings Default { get; } = new(OverprintBlack: true);

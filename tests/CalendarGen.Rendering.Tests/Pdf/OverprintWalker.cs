@@ -15,8 +15,9 @@ namespace CalendarGen.Rendering.Tests.Pdf;
 internal static class OverprintWalker
 {
     /// <summary>One painting operator: which kind, whether its ink is 100 % K alone, whether overprint applies, and
-    /// the name of its Separation colour if it paints in one (null for process colours).</summary>
-    public readonly record struct Paint(string Operator, bool BlackOnly, bool Overprints, int Page, string? Spot = null);
+    /// the name of its Separation colour if it paints in one (null for process colours), and its DeviceCMYK operands as
+    /// written ("0.6 0.4 0.4 1"; null for other colour spaces).</summary>
+    public readonly record struct Paint(string Operator, bool BlackOnly, bool Overprints, int Page, string? Spot = null, string? Cmyk = null);
 
     private sealed record State(double[]? Fill, double[]? Stroke, bool OP, bool Op, string? FillSpot = null, string? StrokeSpot = null);
 
@@ -96,10 +97,10 @@ internal static class OverprintWalker
 
                     break;
                 case "Tj" or "TJ" or "'" or "\"" or "f" or "F" or "f*":
-                    paints.Add(new Paint(name, BlackOnly(state.Fill), state.Op, page, state.FillSpot));
+                    paints.Add(new Paint(name, BlackOnly(state.Fill), state.Op, page, state.FillSpot, Show(state.Fill)));
                     break;
                 case "S" or "s":
-                    paints.Add(new Paint(name, BlackOnly(state.Stroke), state.OP, page, state.StrokeSpot));
+                    paints.Add(new Paint(name, BlackOnly(state.Stroke), state.OP, page, state.StrokeSpot, Show(state.Stroke)));
                     break;
                 case "B" or "B*" or "b" or "b*":
                     paints.Add(new Paint(name + "(fill)", BlackOnly(state.Fill), state.Op, page));
@@ -141,4 +142,8 @@ internal static class OverprintWalker
     })];
 
     private static bool BlackOnly(double[]? cmyk) => cmyk is [0, 0, 0, 1];
+
+    private static string? Show(double[]? cmyk) => cmyk is { Length: 4 } && cmyk[0] >= 0
+        ? string.Join(' ', cmyk.Select(v => v.ToString(CultureInfo.InvariantCulture)))
+        : null;
 }
