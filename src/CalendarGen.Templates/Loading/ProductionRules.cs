@@ -63,8 +63,34 @@ internal sealed class ProductionRules(Template template)
                         $"print: frame '{frame.Id}' on the {RoleName(role)} page holds text and reaches into the {zone.TypeName} keep-out zone ({Path.GetFileName(zone.Source.File)}:{zone.Source.Line}) {measured}; text there is punched, cut or glued away");
                 }
             }
+
+            // Glue holds on bare paper: ink (and its varnish) under a tab glued flat to another part weakens the bond. A
+            // glue strip along the binding edge is a pad's glued head instead: the padding glue goes on the stack's
+            // edge and a header strip covers the face, so ink there is fine.
+            foreach (var frame in frames.Where(f => f.Component is ImageComponent || f.Component is BoxComponent { Fill: { } fill } && Inked(fill)))
+            {
+                foreach (var zone in zones.Where(z => z.Kind == KeepOutKind.GlueTab && !OnBindingEdge(z.Bounds)))
+                {
+                    if (zone.Overlap(frame.Box) is { } overlap)
+                    {
+                        yield return new Problem(frame.Source.File, frame.Source.Line, frame.Source.Column,
+                            $"print: frame '{frame.Id}' on the {RoleName(role)} page puts ink on the glue tab ({Path.GetFileName(zone.Source.File)}:{zone.Source.Line}) by {overlap.Width:0.##} × {overlap.Height:0.##} mm; glue holds on bare paper");
+                    }
+                }
+            }
         }
     }
+
+    private bool OnBindingEdge(Box zone) => template.Page.Binding?.Edge switch
+    {
+        Edge.Top => zone.Y <= 0,
+        Edge.Left => zone.X <= 0,
+        Edge.Bottom => zone.Bottom >= template.Page.Height,
+        Edge.Right => zone.Right >= template.Page.Width,
+        _ => false,
+    };
+
+    private bool Inked(string color) => template.Palette.TryGetValue(color, out var c) && c.Cmyk.C + c.Cmyk.M + c.Cmyk.Y + c.Cmyk.K > 0;
 
     private static string RoleName(PageRole role) => TemplateReader.PageRoles.FirstOrDefault(r => r.Value == role).Key ?? role.ToString();
 }

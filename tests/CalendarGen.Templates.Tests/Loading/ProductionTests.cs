@@ -60,6 +60,27 @@ public sealed class ProductionTests : IDisposable
     }
 
     [Fact]
+    public void Ink_on_a_glue_tab_is_a_print_warning_and_paper_white_is_not()
+    {
+        // The desk tent's cover glue tab is y 142–150 mm; its band stops at the fold (y 142).
+        var result = Load("""
+            extends: desk-tent
+            palette:
+              white: { cmyk: [0, 0, 0, 0] }
+            pages:
+              cover:
+                - { id: band, type: box, x: -3, y: 12, width: 206, height: 141, fill: teal }
+                - { id: sheet, type: box, x: -3, y: 140, width: 206, height: 13, fill: white }
+            """);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Problems));
+        var warning = Assert.Single(result.Warnings);
+        Assert.Equal(6, warning.Line);
+        Assert.StartsWith("print: frame 'band' on the cover page puts ink on the glue tab (desk-tent.yaml:", warning.Message);
+        Assert.Contains("by 200 × 8 mm", warning.Message);
+    }
+
+    [Fact]
     public void Text_reaching_into_a_round_zone_is_measured_by_its_depth()
     {
         // A 40 mm notch at the centre of the bottom edge, (100, 150): the cover imprint (x 15–185, y 128–142) comes
