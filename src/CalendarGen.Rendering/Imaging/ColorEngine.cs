@@ -1,3 +1,4 @@
+using CalendarGen.Templates.Files;
 using ImageMagick;
 
 namespace CalendarGen.Rendering.Imaging;
@@ -32,7 +33,7 @@ internal static class ColorEngine
     {
         NativeHeap.KeepLargeBlocksMapped();
         Interlocked.Increment(ref conversions);
-        var markers = JpegMarkers.Read(source);
+        var markers = JpegHeader.Read(source) is { Intact: true } header ? header : (JpegHeader?)null;
         bool sourceJpeg = markers is not null;
         var clock = Timing ? System.Diagnostics.Stopwatch.StartNew() : null;
         var steps = new List<string>();
@@ -113,7 +114,7 @@ internal static class ColorEngine
             image.Settings.SetDefine(MagickFormat.Jpeg, "sampling-factor", "1x1");
             image.Settings.SetDefine(MagickFormat.Jpeg, "optimize-coding", "false");
             byte[] jpeg = image.ToByteArray(MagickFormat.Jpeg);
-            var written = JpegMarkers.Read(jpeg) ?? throw new InvalidDataException("the converted JPEG cannot be read back");
+            var written = JpegHeader.Read(jpeg) is { Intact: true } back ? back : throw new InvalidDataException("the converted JPEG cannot be read back");
             Step("encode");
             if (clock is not null)
             {

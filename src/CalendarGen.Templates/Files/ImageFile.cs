@@ -190,45 +190,5 @@ public static class ImageFile
     }
 
     /// <summary>Width and height from the first start-of-frame marker (SOF0–SOF15 but DHT, JPG and DAC).</summary>
-    private static (int, int)? JpegSize(byte[] b)
-    {
-        int i = 2;
-        while (i + 9 < b.Length)
-        {
-            if (b[i] != 0xFF)
-            {
-                return null;
-            }
-
-            byte marker = b[i + 1];
-            if (marker == 0xFF)
-            {
-                i++;
-                continue;
-            }
-
-            if (marker is 0xD8 or 0x01 or (>= 0xD0 and <= 0xD7))
-            {
-                i += 2;
-                continue;
-            }
-
-            int length = BinaryPrimitives.ReadUInt16BigEndian(b.AsSpan(i + 2));
-            if (marker is >= 0xC0 and <= 0xCF and not (0xC4 or 0xC8 or 0xCC))
-            {
-                int height = BinaryPrimitives.ReadUInt16BigEndian(b.AsSpan(i + 5));
-                int width = BinaryPrimitives.ReadUInt16BigEndian(b.AsSpan(i + 7));
-                return (width, height);
-            }
-
-            if (marker == 0xDA || length < 2)
-            {
-                return null;
-            }
-
-            i += 2 + length;
-        }
-
-        return null;
-    }
+    private static (int, int)? JpegSize(byte[] b) => JpegHeader.Read(b) is { } header ? (header.Width, header.Height) : null;
 }
